@@ -1,0 +1,88 @@
+# Rattrapage: one entry point for setting up, serving, building and testing.
+# `make serve` and `make test` work from a fresh clone: every target installs
+# what it needs (Python venv, pinned npm packages, the wheel of py/).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export NO_MKDOCS_2_WARNING := 1
+# Reproducible wheel (zip timestamps) whatever the clone's date.
+export SOURCE_DATE_EPOCH := 1767225600
+
+VENV := .venv
+BIN := $(VENV)/bin
+RUNTIME := build/runtime
+WHEELS := build/wheels
+PY_SOURCES := $(shell find py -name '*.py' -o -name pyproject.toml)
+
+# pyodide-build needs Python 3.12+: take the first one found, pyenv included.
+PYTHON ?= $(shell for p in python3.13 python3.12 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3 /usr/bin/python3; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then echo $$p; break; fi; done)
+
+.PHONY: help setup serve build test lint unit pyodide-test site-test e2e bench clean
+
+help:
+	@echo "make serve   set everything up and serve the site at http://127.0.0.1:8000"
+	@echo "make test    set everything up and run every test"
+	@echo "make build   build the static site into site/ (mkdocs build --strict)"
+	@echo "make bench   run the performance benchmark"
+
+# --- Setup -------------------------------------------------------------------
+$(BIN)/.stamp: requirements.txt py/pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Python 3.12 ou plus est nécessaire (pyodide-build l’exige)."; \
+		echo "Installez-le, par exemple : pyenv install 3.12  ou  apt-get install python3.12 python3.12-venv"; \
+		exit 1; fi
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e py
+	touch $@
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# The self-hosted runtime: Pyodide's core files from the npm package, our wheel,
+# and a site-local pyodide-lock.json that registers the wheel (with its sha256).
+$(RUNTIME)/.stamp: $(BIN)/.stamp node_modules/.stamp $(PY_SOURCES)
+	rm -rf $(RUNTIME) $(WHEELS) && mkdir -p $(RUNTIME) $(WHEELS)
+	$(BIN)/python -m build --wheel --no-isolation --outdir $(WHEELS) py >/dev/null
+	cp node_modules/pyodide/{pyodide.mjs,pyodide.asm.mjs,pyodide.asm.wasm,python_stdlib.zip} $(RUNTIME)/
+	cp $(WHEELS)/rattrapage-*.whl $(RUNTIME)/
+	$(BIN)/pyodide lockfile add-wheels --input node_modules/pyodide/pyodide-lock.json \
+		--output $(RUNTIME)/pyodide-lock.json --base-path $(RUNTIME) $(RUNTIME)/rattrapage-*.whl >/dev/null
+	touch $@
+
+setup: $(RUNTIME)/.stamp
+
+# --- Site --------------------------------------------------------------------
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch py
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+# --- Tests -------------------------------------------------------------------
+lint: $(BIN)/.stamp
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+unit: $(BIN)/.stamp
+	$(BIN)/pytest tests/unit tests/property tests/langue
+
+pyodide-test: setup
+	node tests/pyodide/run.mjs
+
+site-test: build
+	$(BIN)/pytest tests/site
+
+e2e: build
+	$(BIN)/pytest tests/e2e
+
+test: lint unit pyodide-test site-test e2e
+
+bench: build
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules build site

@@ -1,0 +1,172 @@
+"""Field and widget declarations: the one place where a widget's form is described.
+
+Everything else derives from these objects: the HTML form rendered at build time
+(:mod:`rattrapage.formulaire`), the validation (:mod:`rattrapage.validation`), the
+JSON schema of the CLI and the defaults shown before Python loads in the browser.
+Nothing about a field is written twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+TypeChamp = Literal["text", "textarea", "date", "select", "radio", "checkbox", "multi", "list", "number"]
+
+#: Types whose value is chosen among ``choices``.
+TYPES_A_CHOIX = frozenset({"select", "radio", "multi"})
+
+
+@dataclass(frozen=True)
+class Choix:
+    """One option of a ``select``, ``radio`` or ``multi`` field."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Champ:
+    """One form field.
+
+    ``manquant`` is the visible placeholder written in the output while the field
+    is empty (« [nom du recruteur] »), so that a half-filled form still previews a
+    readable text. ``max_len`` bounds the length of a text, or of each line of a
+    list; ``max_lignes`` bounds the number of lines of a list. ``minimum`` and
+    ``maximum`` bound a number.
+    """
+
+    nom: str
+    label: str
+    type: TypeChamp
+    requis: bool = False
+    choix: tuple[Choix, ...] = ()
+    defaut: Any = None
+    max_len: int | None = None
+    max_lignes: int | None = None
+    aide: str = ""
+    manquant: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    exemple: str = ""
+
+    def __post_init__(self) -> None:
+        if (self.type in TYPES_A_CHOIX) != bool(self.choix):
+            raise ValueError(f"{self.nom}: choices go with select, radio and multi only")
+        if self.type in ("select", "radio") and self.defaut is not None:
+            if self.defaut not in self.valeurs():
+                raise ValueError(f"{self.nom}: default {self.defaut!r} is not a choice")
+
+    def valeurs(self) -> tuple[str, ...]:
+        """The accepted values of a field with choices."""
+        return tuple(c.value for c in self.choix)
+
+    def libelle_de(self, valeur: str) -> str:
+        """The label of one choice value (the value itself if unknown)."""
+        for c in self.choix:
+            if c.value == valeur:
+                return c.label
+        return valeur
+
+    def schema(self) -> dict[str, Any]:
+        """The field as the CLI's ``schema`` command prints it."""
+        sortie: dict[str, Any] = {
+            "name": self.nom,
+            "label": self.label,
+            "type": self.type,
+            "required": self.requis,
+        }
+        if self.choix:
+            sortie["choices"] = [{"value": c.value, "label": c.label} for c in self.choix]
+        if self.defaut is not None:
+            sortie["default"] = list(self.defaut) if isinstance(self.defaut, tuple) else self.defaut
+        if self.max_len is not None:
+            sortie["maxLength"] = self.max_len
+        if self.max_lignes is not None:
+            sortie["maxItems"] = self.max_lignes
+        if self.minimum is not None:
+            sortie["min"] = self.minimum
+        if self.maximum is not None:
+            sortie["max"] = self.maximum
+        if self.aide:
+            sortie["help"] = self.aide
+        return sortie
+
+
+@dataclass(frozen=True)
+class Groupe:
+    """A titled group of fields, rendered as a ``<fieldset>`` with a legend."""
+
+    titre: str
+    champs: tuple[Champ, ...]
+
+
+@dataclass(frozen=True)
+class Fichier:
+    """A download the widget offers besides the text (an ``.eml``, an ``.ics``)."""
+
+    name: str
+    mime: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Rendu:
+    """What a widget produces: the text, an optional subject, optional files.
+
+    A subject means the text is an email: the page then offers ``mailto:`` and an
+    ``.eml`` download.
+    """
+
+    text: str
+    subject: str | None = None
+    files: tuple[Fichier, ...] = ()
+
+    def en_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "subject": self.subject,
+            "files": [{"name": f.name, "mime": f.mime, "content": f.content} for f in self.files],
+        }
+
+
+#: Validated values handed to a widget's ``rendre``: field name to value, ``None``
+#: for an empty field.
+Valeurs = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Widget:
+    """A widget: its id, its title, its fields in groups, and its pure renderer.
+
+    ``rendre`` receives validated values and must not raise for any of them: an
+    empty field is ``None`` and shows as its visible placeholder.
+    """
+
+    id: str
+    titre: str
+    groupes: tuple[Groupe, ...]
+    rendre: Callable[[Valeurs], Rendu]
+    description: str = ""
+
+    @property
+    def champs(self) -> tuple[Champ, ...]:
+        return tuple(c for g in self.groupes for c in g.champs)
+
+    def champ(self, nom: str) -> Champ:
+        for c in self.champs:
+            if c.nom == nom:
+                return c
+        raise KeyError(nom)
+
+    def defauts(self) -> dict[str, Any]:
+        """The values the form starts with (those shown before Python loads)."""
+        return {c.nom: c.defaut for c in self.champs if c.defaut is not None}
+
+    def schema(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.titre,
+            "fields": [c.schema() for c in self.champs],
+        }

@@ -1,0 +1,170 @@
+"""The widget's HTML, generated at build time from its declaration.
+
+The form (labels, fieldsets for groups and radio sets, help texts, error slots)
+and the output area filled with the rendering of the defaults, so that the page
+is useful before Python loads and without JavaScript. Everything typed by an
+author or a user is escaped: this module only writes markup it controls.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from rattrapage.champs import Champ, Groupe, Rendu, Widget
+from rattrapage.validation import valider
+
+#: Browser autofill hints for the profile (the user's own name only: the others
+#: describe the recruiter).
+_AUTOCOMPLETE = {"candidat_nom": "name"}
+
+
+def _attr(**attributs: Any) -> str:
+    """`` a="1" b`` from keyword arguments (``_`` becomes ``-``; ``True`` alone)."""
+    morceaux = []
+    for nom, valeur in attributs.items():
+        if valeur is None or valeur is False:
+            continue
+        nom = nom.rstrip("_").replace("_", "-")
+        morceaux.append(f" {nom}" if valeur is True else f' {nom}="{escape(str(valeur))}"')
+    return "".join(morceaux)
+
+
+def _ids(widget: Widget, champ: Champ) -> tuple[str, str, str]:
+    base = f"{widget.id}--{champ.nom}"
+    return base, f"{base}--aide", f"{base}--erreur"
+
+
+def _libelle(champ: Champ) -> str:
+    requis = ' <span class="rw-requis">(obligatoire)</span>' if champ.requis else ""
+    return f"{escape(champ.label)}{requis}"
+
+
+def _aide_et_erreur(champ: Champ, id_aide: str, id_erreur: str) -> str:
+    aide = f'<p class="rw-aide" id="{id_aide}">{escape(champ.aide)}</p>' if champ.aide else ""
+    erreur = f'<p class="rw-erreur" id="{id_erreur}" data-error-for="{champ.nom}" hidden></p>'
+    return aide + erreur
+
+
+def _decrit_par(champ: Champ, id_aide: str, id_erreur: str) -> str:
+    return f"{id_aide} {id_erreur}" if champ.aide else id_erreur
+
+
+def _choix_html(widget: Widget, champ: Champ) -> str:
+    """Radio and multi: a fieldset whose legend is the label (WCAG 1.3.1)."""
+    base, id_aide, id_erreur = _ids(widget, champ)
+    type_input = "radio" if champ.type == "radio" else "checkbox"
+    coches = set(champ.defaut or ()) if champ.type == "multi" else {champ.defaut}
+    options = "".join(
+        f'<label class="rw-option" for="{base}--{i}">'
+        f"<input{_attr(type=type_input, id=f'{base}--{i}', name=champ.nom, value=c.value, checked=c.value in coches)}>"
+        f" {escape(c.label)}</label>"
+        for i, c in enumerate(champ.choix)
+    )
+    return (
+        f'<fieldset class="rw-champ rw-choix" data-field="{champ.nom}" data-type="{champ.type}"'
+        f' aria-describedby="{_decrit_par(champ, id_aide, id_erreur)}">'
+        f"<legend>{_libelle(champ)}</legend>{_aide_et_erreur(champ, id_aide, id_erreur)}"
+        f'<div class="rw-options">{options}</div></fieldset>'
+    )
+
+
+def _controle(widget: Widget, champ: Champ) -> str:
+    base, id_aide, id_erreur = _ids(widget, champ)
+    communs = {
+        "id": base,
+        "name": champ.nom,
+        "aria_describedby": _decrit_par(champ, id_aide, id_erreur),
+        "aria_required": "true" if champ.requis else None,
+    }
+    exemple = f"Par exemple\u00a0: {champ.exemple}" if champ.exemple else None
+    if champ.type in ("textarea", "list"):
+        lignes = 4 if champ.type == "list" else 3
+        defaut = "\n".join(champ.defaut) if isinstance(champ.defaut, tuple | list) else (champ.defaut or "")
+        return f"<textarea{_attr(**communs, rows=lignes, maxlength=None if champ.type == 'list' else champ.max_len, placeholder=exemple)}>{escape(defaut)}</textarea>"
+    if champ.type == "select":
+        options = "".join(
+            f"<option{_attr(value=c.value, selected=c.value == champ.defaut)}>{escape(c.label)}</option>"
+            for c in champ.choix
+        )
+        return f"<select{_attr(**communs)}>{options}</select>"
+    if champ.type == "checkbox":
+        return f"<input{_attr(**communs, type='checkbox', checked=bool(champ.defaut))}>"
+    if champ.type == "number":
+        return f"<input{_attr(**communs, type='number', inputmode='decimal', min=champ.minimum, max=champ.maximum, value=champ.defaut, step='any')}>"
+    if champ.type == "date":
+        return f"<input{_attr(**communs, type='date', value=champ.defaut)}>"
+    return f"<input{_attr(**communs, type='text', value=champ.defaut, maxlength=champ.max_len, autocomplete=_AUTOCOMPLETE.get(champ.nom, 'off'), placeholder=exemple)}>"
+
+
+def champ_html(widget: Widget, champ: Champ) -> str:
+    """One field with its label, help text and error slot."""
+    if champ.type in ("radio", "multi"):
+        return _choix_html(widget, champ)
+    base, id_aide, id_erreur = _ids(widget, champ)
+    if champ.type == "checkbox":
+        return (
+            f'<div class="rw-champ rw-case" data-field="{champ.nom}" data-type="checkbox">'
+            f'{_controle(widget, champ)} <label for="{base}">{_libelle(champ)}</label>'
+            f"{_aide_et_erreur(champ, id_aide, id_erreur)}</div>"
+        )
+    return (
+        f'<div class="rw-champ" data-field="{champ.nom}" data-type="{champ.type}">'
+        f'<label for="{base}">{_libelle(champ)}</label>'
+        f"{_aide_et_erreur(champ, id_aide, id_erreur)}{_controle(widget, champ)}</div>"
+    )
+
+
+def _groupe_html(widget: Widget, groupe: Groupe) -> str:
+    champs = "".join(champ_html(widget, c) for c in groupe.champs)
+    return f'<fieldset class="rw-groupe"><legend>{escape(groupe.titre)}</legend>{champs}</fieldset>'
+
+
+def _actions_html(widget: Widget, rendu: Rendu) -> str:
+    """Buttons acting on the output; the page script enables them once ready."""
+    telechargements = f'<button type="button" class="md-button" data-action="download" data-file="text">Télécharger ({widget.id}.txt)</button>'
+    telechargements += "".join(
+        f'<button type="button" class="md-button" data-action="download" data-file="{i}">'
+        f"Télécharger ({escape(f.name)})</button>"
+        for i, f in enumerate(rendu.files)
+    )
+    mailto = (
+        '<a class="md-button" data-action="mailto" href="mailto:">Ouvrir dans ma messagerie</a>'
+        if rendu.subject is not None
+        else '<a class="md-button" data-action="mailto" href="mailto:" hidden>Ouvrir dans ma messagerie</a>'
+    )
+    return (
+        '<div class="rw-actions" role="group" aria-label="Que faire de ce texte">'
+        '<button type="button" class="md-button md-button--primary" data-action="copy">Copier le texte</button>'
+        f'<span data-widget-downloads>{telechargements}</span>{mailto}'
+        '<button type="button" class="md-button" data-action="print">Imprimer</button>'
+        '<button type="button" class="md-button rw-effacer" data-action="clear">Effacer mes données</button>'
+        "</div>"
+    )
+
+
+def widget_html(widget: Widget) -> str:
+    """The whole widget: form, status, output (default rendering), actions."""
+    valeurs, _ = valider(widget, widget.defauts())
+    rendu = widget.rendre(valeurs)
+    groupes = "".join(_groupe_html(widget, g) for g in widget.groupes)
+    sujet_cache = "" if rendu.subject is not None else " hidden"
+    sujet = escape(rendu.subject or "")
+    # Raw text inside <script>: only "</" could end it early.
+    defaut = json.dumps(rendu.en_json(), ensure_ascii=False).replace("</", "<\\/")
+    return (
+        f'<div class="rattrapage-widget" data-widget="{widget.id}" data-widget-state="loading">'
+        f'<form class="rw-form" novalidate aria-label="{escape(widget.titre)}">'
+        f'<div class="rw-resume-erreurs" data-widget-errors tabindex="-1" hidden></div>'
+        f"{groupes}</form>"
+        f'<section class="rw-sortie" aria-labelledby="{widget.id}--titre-sortie">'
+        f'<h3 class="rw-titre-sortie" id="{widget.id}--titre-sortie">Votre texte</h3>'
+        f'<p class="rw-statut" data-widget-status role="status">'
+        f"Modèle prêt à compléter. Il se personnalise dès que vous remplissez le formulaire.</p>"
+        f'<p class="rw-sujet"{sujet_cache}><span class="rw-sujet-libelle">Objet\u00a0: </span><span data-widget-subject>{sujet}</span></p>'
+        f'<div class="rw-texte" data-widget-output tabindex="0" aria-label="Texte produit">{escape(rendu.text)}</div>'
+        f"{_actions_html(widget, rendu)}"
+        f'<script type="application/json" data-widget-default>{defaut}</script>'
+        f"</section></div>"
+    )

@@ -1,0 +1,27 @@
+"""The registry of widgets: one module per widget, each exporting ``WIDGET``.
+
+To add a widget, write ``widgets/<id_with_underscores>.py`` declaring its fields
+and a pure ``rendre(valeurs) -> Rendu``, then add its module name below.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from rattrapage.champs import Widget
+
+#: Module names, in the order the schema lists them.
+MODULES = ("lettre_apres_entretien",)
+
+
+def tous() -> list[Widget]:
+    """Every widget, in registry order."""
+    return [importlib.import_module(f"{__name__}.{m}").WIDGET for m in MODULES]
+
+
+def par_id(widget_id: str) -> Widget | None:
+    """The widget with this id, or ``None``."""
+    for widget in tous():
+        if widget.id == widget_id:
+            return widget
+    return None
