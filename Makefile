@@ -68,9 +68,15 @@ lint: $(BIN)/.stamp
 	$(BIN)/mypy
 
 unit: $(BIN)/.stamp
-	$(BIN)/pytest tests/unit tests/property tests/langue
+	$(BIN)/pytest tests/unit tests/property tests/markdown tests/langue
 
-pyodide-test: setup
+build/pyodide-test-wheels/.stamp: tests/pyodide/requirements.txt $(BIN)/.stamp
+	rm -rf $(@D) && mkdir -p $(@D)
+	$(BIN)/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+		--implementation py --platform any --python-version 3.14 -d $(@D) -r $<
+	touch $@
+
+pyodide-test: setup build/pyodide-test-wheels/.stamp
 	node tests/pyodide/run.mjs
 
 site-test: build

@@ -38,5 +38,7 @@ def presenter(reponse: dict[str, Any]) -> str:
     if "text" in reponse:
         morceaux.append("=== text ===\n" + reponse["text"])
     for fichier in reponse.get("files", []):
-        morceaux.append(f"=== file {fichier['name']} ({fichier['mime']}) ===\n" + fichier["content"].replace("\r\n", "\n"))
+        morceaux.append(
+            f"=== file {fichier['name']} ({fichier['mime']}) ===\n" + fichier["content"].replace("\r\n", "\n")
+        )
     return "\n\n".join(morceaux) + "\n"

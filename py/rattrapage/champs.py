@@ -54,9 +54,8 @@ class Champ:
     def __post_init__(self) -> None:
         if (self.type in TYPES_A_CHOIX) != bool(self.choix):
             raise ValueError(f"{self.nom}: choices go with select, radio and multi only")
-        if self.type in ("select", "radio") and self.defaut is not None:
-            if self.defaut not in self.valeurs():
-                raise ValueError(f"{self.nom}: default {self.defaut!r} is not a choice")
+        if self.type in ("select", "radio") and self.defaut is not None and self.defaut not in self.valeurs():
+            raise ValueError(f"{self.nom}: default {self.defaut!r} is not a choice")
 
     def valeurs(self) -> tuple[str, ...]:
         """The accepted values of a field with choices."""

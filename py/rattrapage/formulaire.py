@@ -14,6 +14,10 @@ from typing import Any
 
 from rattrapage.champs import Champ, Groupe, Rendu, Widget
 from rattrapage.validation import valider
+from rattrapage.widgets.profil import PROFIL
+
+#: Fields shared by every widget: the page stores them once (``data-profile``).
+_NOMS_PROFIL = frozenset(c.nom for c in PROFIL)
 
 #: Browser autofill hints for the profile (the user's own name only: the others
 #: describe the recruiter).
@@ -47,6 +51,10 @@ def _aide_et_erreur(champ: Champ, id_aide: str, id_erreur: str) -> str:
     return aide + erreur
 
 
+def _profil(champ: Champ) -> str:
+    return " data-profile" if champ.nom in _NOMS_PROFIL else ""
+
+
 def _decrit_par(champ: Champ, id_aide: str, id_erreur: str) -> str:
     return f"{id_aide} {id_erreur}" if champ.aide else id_erreur
 
@@ -63,7 +71,7 @@ def _choix_html(widget: Widget, champ: Champ) -> str:
         for i, c in enumerate(champ.choix)
     )
     return (
-        f'<fieldset class="rw-champ rw-choix" data-field="{champ.nom}" data-type="{champ.type}"'
+        f'<fieldset class="rw-champ rw-choix" data-field="{champ.nom}" data-type="{champ.type}"{_profil(champ)}'
         f' aria-describedby="{_decrit_par(champ, id_aide, id_erreur)}">'
         f"<legend>{_libelle(champ)}</legend>{_aide_et_erreur(champ, id_aide, id_erreur)}"
         f'<div class="rw-options">{options}</div></fieldset>'
@@ -110,7 +118,7 @@ def champ_html(widget: Widget, champ: Champ) -> str:
             f"{_aide_et_erreur(champ, id_aide, id_erreur)}</div>"
         )
     return (
-        f'<div class="rw-champ" data-field="{champ.nom}" data-type="{champ.type}">'
+        f'<div class="rw-champ" data-field="{champ.nom}" data-type="{champ.type}"{_profil(champ)}>'
         f'<label for="{base}">{_libelle(champ)}</label>'
         f"{_aide_et_erreur(champ, id_aide, id_erreur)}{_controle(widget, champ)}</div>"
     )
@@ -137,10 +145,13 @@ def _actions_html(widget: Widget, rendu: Rendu) -> str:
     return (
         '<div class="rw-actions" role="group" aria-label="Que faire de ce texte">'
         '<button type="button" class="md-button md-button--primary" data-action="copy">Copier le texte</button>'
-        f'<span data-widget-downloads>{telechargements}</span>{mailto}'
+        f"<span data-widget-downloads>{telechargements}</span>{mailto}"
         '<button type="button" class="md-button" data-action="print">Imprimer</button>'
         '<button type="button" class="md-button rw-effacer" data-action="clear">Effacer mes données</button>'
         "</div>"
+        '<p class="rw-memoire"><label><input type="checkbox" data-remember> '
+        "Se souvenir de mes réponses sur cet appareil (sinon, elles sont oubliées à la fermeture de l’onglet)"
+        "</label></p>"
     )
 
 

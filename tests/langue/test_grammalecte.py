@@ -15,8 +15,8 @@ import subprocess
 from typing import Any
 
 import pytest
-
 from rattrapage.api import rendre
+
 from tests.golden_files import cas, entree, identifiant
 
 #: Reports about what the user typed that are not mistakes.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 
 import pytest
-
 from rattrapage.api import rendre
+
 from tests.golden_files import cas, entree, identifiant, presenter
 
 

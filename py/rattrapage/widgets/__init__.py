@@ -11,7 +11,7 @@ import importlib
 from rattrapage.champs import Widget
 
 #: Module names, in the order the schema lists them.
-MODULES = ("lettre_apres_entretien",)
+MODULES = ("diagnostic", "script_feedback", "lettre_apres_entretien", "debrief")
 
 
 def tous() -> list[Widget]:

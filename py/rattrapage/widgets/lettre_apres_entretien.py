@@ -263,7 +263,11 @@ def _pieces(valeurs: Valeurs, email: bool) -> str:
         paragraphes.append(f"Pour appuyer ce que j’avance, {verbe[0].lower() + verbe[1:]} {enumerer(noms)}.")
     liens = [franciser(lien) for lien in valeurs.get(LIENS.nom) or []]
     if liens:
-        intro = "Vous pouvez aussi consulter ce lien\u00a0:" if len(liens) == 1 else "Vous pouvez aussi consulter ces liens\u00a0:"
+        intro = (
+            "Vous pouvez aussi consulter ce lien\u00a0:"
+            if len(liens) == 1
+            else "Vous pouvez aussi consulter ces liens\u00a0:"
+        )
         paragraphes.append("\n".join([intro, *(f"–\u00a0{lien}" for lien in liens)]))
     return "\n\n".join(paragraphes)
 

@@ -1,0 +1,107 @@
+"""A local static server that behaves like GitHub Pages, for tests and the benchmark.
+
+Same headers where they matter: ``application/wasm`` (streaming compilation),
+gzip when the browser accepts it, ``Cache-Control: max-age=600``, the site's own
+``404.html``. It can also serve the site under a sub-path (``/rattrapage/``), as
+a project site is served, so that any absolute URL shows up as a broken request.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import mimetypes
+import threading
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".json": "application/json",
+    ".wasm": "application/wasm",
+    ".zip": "application/zip",
+    ".whl": "application/zip",
+    ".svg": "image/svg+xml",
+    ".xml": "application/xml",
+    ".txt": "text/plain; charset=utf-8",
+    ".ico": "image/x-icon",
+}
+COMPRESSES = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".txt", ".map")
+
+
+@lru_cache(maxsize=256)
+def _gzip(chemin: Path, mtime: float) -> bytes:
+    return gzip.compress(chemin.read_bytes(), compresslevel=6, mtime=0)
+
+
+class _Gestionnaire(http.server.BaseHTTPRequestHandler):
+    racine: Path
+    prefixe: str
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet in tests
+        pass
+
+    def _fichier(self) -> Path | None:
+        chemin = unquote(urlsplit(self.path).path)
+        if not chemin.startswith(self.prefixe):
+            return None
+        relatif = chemin[len(self.prefixe) :]
+        cible = (self.racine / relatif).resolve()
+        if self.racine not in (cible, *cible.parents):
+            return None
+        if cible.is_dir():
+            cible = cible / "index.html"
+        return cible if cible.is_file() else None
+
+    def do_GET(self) -> None:
+        cible = self._fichier()
+        statut = 200
+        if cible is None:
+            statut, cible = 404, self.racine / "404.html"
+        suffixe = cible.suffix
+        type_ = TYPES.get(suffixe) or mimetypes.guess_type(cible.name)[0] or "application/octet-stream"
+        if "gzip" in self.headers.get("Accept-Encoding", "") and suffixe in COMPRESSES:
+            corps, encodage = _gzip(cible, cible.stat().st_mtime), "gzip"
+        else:
+            corps, encodage = cible.read_bytes(), None
+        self.send_response(statut)
+        self.send_header("Content-Type", type_)
+        self.send_header("Content-Length", str(len(corps)))
+        self.send_header("Cache-Control", "max-age=600")
+        if encodage:
+            self.send_header("Content-Encoding", encodage)
+            self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        self.wfile.write(corps)
+
+
+class ServeurPages:
+    """``with ServeurPages(site) as url:`` serves ``site`` and yields its base URL."""
+
+    def __init__(self, racine: Path, prefixe: str = "/", port: int = 0) -> None:
+        gestionnaire = type("Gestionnaire", (_Gestionnaire,), {"racine": racine.resolve(), "prefixe": prefixe})
+        self.serveur = http.server.ThreadingHTTPServer(("127.0.0.1", port), gestionnaire)
+        self.serveur.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.serveur.server_address[1]}{prefixe}"
+
+    def __enter__(self) -> str:
+        threading.Thread(target=self.serveur.serve_forever, daemon=True).start()
+        return self.url
+
+    def __exit__(self, *exc: object) -> None:
+        self.serveur.shutdown()
+        self.serveur.server_close()
+
+
+if __name__ == "__main__":
+    import sys
+    import time
+
+    with ServeurPages(Path(sys.argv[1] if len(sys.argv) > 1 else "site"), "/rattrapage/", 8001) as adresse:
+        print(f"Site servi comme GitHub Pages : {adresse}")
+        while True:
+            time.sleep(3600)

@@ -1,0 +1,126 @@
+"""The built site (``make build`` output in site/): pages, self-hosting, runtime.
+
+These tests read ``site/`` as GitHub Pages will serve it; ``make site-test``
+builds it first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from rattrapage.api import rendre
+from rattrapage.widgets import par_id
+
+RACINE = Path(__file__).resolve().parents[2]
+SITE = RACINE / "site"
+PAGES = sorted(SITE.glob("**/index.html")) if SITE.exists() else []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _site_construit():
+    if not (SITE / "index.html").exists():
+        pytest.fail("site/ n’est pas construit : lancez « make build » (make site-test le fait).")
+
+
+class _Page(HTMLParser):
+    """Collects what the checks need: headings, meta, loaded resources."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.h1 = 0
+        self.lang = ""
+        self.description = ""
+        self.ressources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "html":
+            self.lang = a.get("lang", "")
+        if tag == "h1":
+            self.h1 += 1
+        if tag == "meta" and a.get("name") == "description":
+            self.description = a.get("content", "")
+        if tag in ("script", "img", "iframe", "source", "audio", "video") and a.get("src"):
+            self.ressources.append(a["src"])
+        if tag == "link" and a.get("rel") not in ("canonical", "alternate") and a.get("href"):
+            self.ressources.append(a["href"])
+
+
+def _analyser(chemin: Path) -> _Page:
+    page = _Page()
+    page.feed(chemin.read_text(encoding="utf-8"))
+    return page
+
+
+def _nom(chemin: Path) -> str:
+    return str(chemin.parent.relative_to(SITE)) or "accueil"
+
+
+@pytest.mark.parametrize("chemin", PAGES, ids=_nom)
+def test_page_is_french_with_one_h1_and_a_description(chemin):
+    page = _analyser(chemin)
+    assert page.lang == "fr"
+    assert page.h1 == 1
+    assert 50 <= len(page.description) <= 200
+
+
+@pytest.mark.parametrize("chemin", PAGES, ids=_nom)
+def test_page_loads_nothing_from_another_host(chemin):
+    page = _analyser(chemin)
+    externes = [r for r in page.ressources if re.match(r"^(https?:)?//", r)]
+    assert not externes
+    assert not [r for r in page.ressources if r.startswith("/")], "absolute URLs break under a GitHub Pages sub-path"
+
+
+def test_css_and_our_scripts_reference_no_other_host():
+    fichiers = [*SITE.glob("assets/**/*.css"), *SITE.glob("assets/rattrapage/*.mjs")]
+    assert fichiers
+    for fichier in fichiers:
+        texte = fichier.read_text(encoding="utf-8")
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", texte), fichier
+        assert not re.search(r"(import|fetch)\s*\(?\s*['\"]https?://", texte), fichier
+
+
+def test_runtime_is_self_hosted_and_the_wheel_matches_the_lockfile():
+    dossier = SITE / "pyodide"
+    for nom in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (dossier / nom).is_file(), nom
+    paquet = json.loads((dossier / "pyodide-lock.json").read_text())["packages"]["rattrapage"]
+    roue = dossier / paquet["file_name"]
+    assert hashlib.sha256(roue.read_bytes()).hexdigest() == paquet["sha256"]
+
+
+def test_pyodide_is_pinned_once_and_shipped_at_that_version():
+    version = json.loads((RACINE / "package.json").read_text())["dependencies"]["pyodide"]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version), "pin an exact version"
+    verrou = json.loads((RACINE / "package-lock.json").read_text())
+    assert verrou["packages"]["node_modules/pyodide"]["version"] == version
+    assert (
+        f'"{version}"' in (SITE / "pyodide" / "pyodide.mjs").read_text()
+        or version in (SITE / "pyodide" / "pyodide-lock.json").read_text()
+    )
+
+
+def test_widgets_in_pages_show_the_rendering_of_their_defaults():
+    trouves = 0
+    for chemin in PAGES:
+        source = chemin.read_text(encoding="utf-8")
+        for widget_id, sortie in re.findall(
+            r'data-widget="([^"]+)".*?<div[^>]*data-widget-output[^>]*>(.*?)</div>', source, re.S
+        ):
+            widget = par_id(widget_id)
+            assert widget is not None, widget_id
+            assert html.unescape(sortie) == rendre(widget_id, widget.defauts())["text"]
+            trouves += 1
+    assert trouves >= 1
+
+
+def test_french_404_page_and_sitemap_exist():
+    assert "Page introuvable" in (SITE / "404.html").read_text(encoding="utf-8")
+    assert (SITE / "sitemap.xml").is_file()

@@ -1,0 +1,77 @@
+"""Validation derives from the declarations: empty is fine, impossible is an error."""
+
+from __future__ import annotations
+
+import pytest
+from rattrapage.champs import Champ, Choix
+from rattrapage.validation import Invalide, valeur
+
+TEXTE = Champ("t", "Texte", "text", max_len=10)
+ZONE = Champ("z", "Zone", "textarea", max_len=50)
+DATE = Champ("d", "Date", "date")
+RADIO = Champ("r", "Radio", "radio", choix=(Choix("a", "A"), Choix("b", "B")), defaut="a")
+MULTI = Champ("m", "Multi", "multi", choix=(Choix("a", "A"), Choix("b", "B")))
+LISTE = Champ("l", "Liste", "list", max_len=5, max_lignes=2)
+NOMBRE = Champ("n", "Nombre", "number", minimum=1, maximum=36)
+CASE = Champ("c", "Case", "checkbox", defaut=True)
+
+
+@pytest.mark.parametrize(
+    ("champ", "brut", "attendu"),
+    [
+        (TEXTE, None, None),
+        (TEXTE, "", None),
+        (TEXTE, "  a \n b\t", "a b"),
+        (ZONE, "a\r\n\r\n\r\nb  c", "a\n\nb c"),
+        (DATE, "2028-02-29", "2028-02-29"),
+        (DATE, "", None),
+        (RADIO, None, "a"),
+        (RADIO, "", "a"),
+        (RADIO, "b", "b"),
+        (MULTI, None, []),
+        (MULTI, ["b", "a", "b"], ["a", "b"]),
+        (LISTE, "- un\n\n• deux", ["un", "deux"]),
+        (LISTE, ["", " "], None),
+        (NOMBRE, "12", 12),
+        (NOMBRE, "1,5", 1.5),
+        (NOMBRE, "", None),
+        (CASE, None, True),
+        (CASE, False, False),
+    ],
+)
+def test_valid_or_empty_values_are_normalised(champ, brut, attendu):
+    assert valeur(champ, brut) == attendu
+
+
+@pytest.mark.parametrize(
+    ("champ", "brut"),
+    [
+        (TEXTE, "x" * 11),
+        (TEXTE, 3),
+        (TEXTE, ["a"]),
+        (DATE, "2026-02-30"),
+        (DATE, "2026-13-01"),
+        (DATE, "0001-01-01"),
+        (DATE, "9999-12-31"),
+        (DATE, "12/03/2026"),
+        (DATE, 20260312),
+        (RADIO, "c"),
+        (RADIO, 1),
+        (MULTI, ["c"]),
+        (MULTI, {"a": True}),
+        (LISTE, "a\nb\nc"),
+        (LISTE, "abcdef"),
+        (LISTE, [1]),
+        (NOMBRE, "-3"),
+        (NOMBRE, 37),
+        (NOMBRE, "douze"),
+        (NOMBRE, True),
+        (NOMBRE, float("nan")),
+        (CASE, "on"),
+    ],
+)
+def test_impossible_values_raise_a_french_message(champ, brut):
+    with pytest.raises(Invalide) as erreur:
+        valeur(champ, brut)
+    message = str(erreur.value)
+    assert message[0].isupper() and message.endswith(".")

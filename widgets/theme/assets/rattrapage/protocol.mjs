@@ -1,0 +1,39 @@
+/**
+ * The message protocol between the page and the Python worker.
+ *
+ * One request kind, `render`, carrying an `id` that the answer repeats, so
+ * several requests can be in flight and each reply finds its caller. Results
+ * cross the boundary as plain JSON data; errors as `{name, message}` objects.
+ *
+ *   page → worker  {id, type: "render", widget, data}
+ *   worker → page  {id, type: "result", result: {text, subject, files, errors}}
+ *                  {id, type: "error", error: {name, message}}
+ *   worker → page  {type: "boot", ok: true} | {type: "boot", ok: false, error}
+ *
+ * @typedef {{id: number, type: "render", widget: string, data: Record<string, unknown>}} RenderRequest
+ * @typedef {{name: string, message: string}} WorkerError
+ * @typedef {{text: string, subject: string|null, files: {name: string, mime: string, content: string}[], errors: Record<string, string>}} RenderResult
+ * @typedef {{id: number, type: "result", result: RenderResult}} ResultMessage
+ * @typedef {{id: number, type: "error", error: WorkerError}} ErrorMessage
+ * @typedef {{type: "boot", ok: boolean, error?: WorkerError}} BootMessage
+ */
+
+/** @param {unknown} m @returns {m is ResultMessage} */
+export const isResult = (m) => typeof m === "object" && m !== null && m.type === "result" && typeof m.id === "number";
+
+/** @param {unknown} m @returns {m is ErrorMessage} */
+export const isError = (m) => typeof m === "object" && m !== null && m.type === "error" && typeof m.id === "number";
+
+/** @param {unknown} m @returns {m is BootMessage} */
+export const isBoot = (m) => typeof m === "object" && m !== null && m.type === "boot";
+
+/**
+ * An error as plain data. A Python traceback is reduced to its last line: the
+ * page shows it to people, the console keeps the whole of it.
+ * @param {unknown} e @returns {WorkerError}
+ */
+export const toPlainError = (e) => {
+  const message = e instanceof Error ? e.message : String(e);
+  const lines = message.trim().split("\n").filter((l) => l.trim());
+  return { name: e instanceof Error ? e.name : "Error", message: lines.at(-1) ?? message };
+};

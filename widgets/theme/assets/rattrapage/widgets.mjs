@@ -1,0 +1,207 @@
+/**
+ * Widgets on the page: read the form, ask Python for the text, show it.
+ *
+ * Loaded once per visit (theme `scripts` block); with Material's instant
+ * navigation, `document$` emits on every page and we attach to new widgets.
+ * The form's structure comes from the build (generated from the Python field
+ * declarations), so nothing here knows a widget's fields: each `[data-field]`
+ * carries its `data-type`.
+ */
+import { python } from "./python.mjs";
+import * as brouillons from "./brouillons.mjs";
+import { brancherActions } from "./actions.mjs";
+
+/** Pause after the last keystroke before rendering (the worker answers in ms). */
+const PAUSE_SAISIE_MS = 120;
+
+/** Form values as the Python validation expects them, by field type. */
+export function lireFormulaire(form) {
+  const valeurs = {};
+  for (const champ of form.querySelectorAll("[data-field]")) {
+    const nom = champ.dataset.field;
+    const controles = [...champ.querySelectorAll(`[name="${CSS.escape(nom)}"]`)];
+    switch (champ.dataset.type) {
+      case "radio":
+        valeurs[nom] = controles.find((c) => c.checked)?.value ?? "";
+        break;
+      case "multi":
+        valeurs[nom] = controles.filter((c) => c.checked).map((c) => c.value);
+        break;
+      case "checkbox":
+        valeurs[nom] = controles[0].checked;
+        break;
+      case "list":
+        valeurs[nom] = controles[0].value.split("\n");
+        break;
+      default:
+        valeurs[nom] = controles[0].value;
+    }
+  }
+  return valeurs;
+}
+
+/** Put saved values back into the form (unknown or stale values are ignored). */
+function remplirFormulaire(form, valeurs) {
+  for (const champ of form.querySelectorAll("[data-field]")) {
+    const nom = champ.dataset.field;
+    if (!(nom in valeurs)) continue;
+    const valeur = valeurs[nom];
+    const controles = [...champ.querySelectorAll(`[name="${CSS.escape(nom)}"]`)];
+    switch (champ.dataset.type) {
+      case "radio":
+        for (const c of controles) c.checked = c.value === valeur;
+        break;
+      case "multi":
+        for (const c of controles) c.checked = Array.isArray(valeur) && valeur.includes(c.value);
+        break;
+      case "checkbox":
+        controles[0].checked = Boolean(valeur);
+        break;
+      case "list":
+        controles[0].value = Array.isArray(valeur) ? valeur.join("\n") : String(valeur ?? "");
+        break;
+      default:
+        controles[0].value = String(valeur ?? "");
+    }
+  }
+}
+
+class Widget {
+  /** @param {HTMLElement} element */
+  constructor(element) {
+    this.element = element;
+    this.id = element.dataset.widget;
+    this.form = element.querySelector("form");
+    this.sortie = element.querySelector("[data-widget-output]");
+    this.sujet = element.querySelector("[data-widget-subject]");
+    this.statut = element.querySelector("[data-widget-status]");
+    this.resume = element.querySelector("[data-widget-errors]");
+    this.defaut = JSON.parse(element.querySelector("script[data-widget-default]").textContent);
+    this.rendu = { ...this.defaut, errors: {} };
+    this.champsProfil = new Set([...this.form.querySelectorAll("[data-profile]")].map((c) => c.dataset.field));
+    this.numero = 0;
+    this.minuterie = 0;
+
+    remplirFormulaire(this.form, brouillons.charger(this.id));
+    this.form.addEventListener("input", () => this.planifier());
+    this.form.addEventListener("change", () => this.planifier());
+    this.form.addEventListener("submit", (e) => e.preventDefault());
+    brancherActions(this);
+    this.demarrer();
+  }
+
+  etat(valeur, message) {
+    this.element.dataset.widgetState = valeur;
+    if (message) this.statut.textContent = message;
+  }
+
+  demarrer() {
+    this.etat("loading", "Chargement du moteur de texte… Le modèle ci-dessous reste utilisable.");
+    this.rendre().then(
+      () => this.etat("ready", "Prêt\u00a0: le texte suit votre saisie."),
+      (e) => this.echec(e),
+    );
+  }
+
+  echec(erreur) {
+    this.etat("error", `${erreur.message} Votre saisie est conservée\u00a0; le modèle ci-dessous reste utilisable.`);
+    const bouton = document.createElement("button");
+    bouton.type = "button";
+    bouton.className = "md-button rw-reessayer";
+    bouton.dataset.action = "retry";
+    bouton.textContent = "Réessayer";
+    bouton.addEventListener("click", () => this.demarrer(), { once: true });
+    this.statut.append(" ", bouton);
+  }
+
+  planifier() {
+    brouillons.enregistrer(this.id, lireFormulaire(this.form), this.champsProfil);
+    clearTimeout(this.minuterie);
+    this.minuterie = setTimeout(() => {
+      this.rendre().catch((e) => this.echec(e));
+    }, PAUSE_SAISIE_MS);
+  }
+
+  /** Ask Python for the text of the current form; stale answers are dropped. */
+  async rendre() {
+    const numero = ++this.numero;
+    const resultat = await python.render(this.id, lireFormulaire(this.form));
+    if (numero !== this.numero) return;
+    if (this.element.dataset.widgetState !== "ready" && this.element.dataset.widgetState !== "loading") {
+      this.etat("ready", "Prêt\u00a0: le texte suit votre saisie.");
+    }
+    this.afficher(resultat);
+    this.element.dispatchEvent(new CustomEvent("rattrapage:rendu", { detail: resultat }));
+  }
+
+  afficher(resultat) {
+    const { errors = {} } = resultat;
+    this.afficherErreurs(errors);
+    if (typeof resultat.text !== "string") return; // unknown widget or bad data: keep the last text
+    this.rendu = resultat;
+    this.sortie.textContent = resultat.text;
+    this.sujet.textContent = resultat.subject ?? "";
+    this.sujet.parentElement.hidden = resultat.subject == null;
+  }
+
+  afficherErreurs(erreurs) {
+    const enErreur = [];
+    for (const emplacement of this.element.querySelectorAll("[data-error-for]")) {
+      const nom = emplacement.dataset.errorFor;
+      const message = erreurs[nom];
+      emplacement.textContent = message ?? "";
+      emplacement.hidden = !message;
+      const champ = emplacement.closest("[data-field]");
+      for (const c of champ.querySelectorAll("input, textarea, select")) {
+        if (message) c.setAttribute("aria-invalid", "true");
+        else c.removeAttribute("aria-invalid");
+      }
+      if (message) enErreur.push(champ);
+    }
+    this.resume.replaceChildren();
+    this.resume.hidden = enErreur.length < 2 && !erreurs._;
+    if (erreurs._) this.resume.append(Object.assign(document.createElement("p"), { textContent: erreurs._ }));
+    if (enErreur.length >= 2) {
+      const titre = Object.assign(document.createElement("p"), {
+        textContent: `${enErreur.length} champs sont à vérifier\u00a0:`,
+      });
+      const liste = document.createElement("ul");
+      for (const champ of enErreur) {
+        const cible = champ.querySelector("input, textarea, select");
+        const lien = Object.assign(document.createElement("a"), {
+          href: `#${cible.id}`,
+          textContent: champ.querySelector("label, legend").textContent,
+        });
+        const item = document.createElement("li");
+        item.append(lien);
+        liste.append(item);
+      }
+      this.resume.append(titre, liste);
+    }
+  }
+
+  /** Back to the build-time defaults (after « Effacer mes données »). */
+  reinitialiser() {
+    clearTimeout(this.minuterie);
+    this.form.reset();
+    this.afficherErreurs({});
+    this.afficher({ ...this.defaut, errors: {} });
+    if (this.element.dataset.widgetState === "ready") this.rendre().catch((e) => this.echec(e));
+  }
+}
+
+/** @type {WeakMap<HTMLElement, Widget>} */
+const attaches = new WeakMap();
+
+export function widgetsDeLaPage() {
+  return [...document.querySelectorAll("[data-widget]")].map((el) => attaches.get(el)).filter(Boolean);
+}
+
+function attacher() {
+  for (const element of document.querySelectorAll("[data-widget]")) {
+    if (!attaches.has(element)) attaches.set(element, new Widget(element));
+  }
+}
+
+if (typeof window.document$?.subscribe === "function") window.document$.subscribe(attacher);
+else attacher();
