@@ -42,7 +42,8 @@ node_modules/.stamp: package.json package-lock.json
 	touch $@
 
 # The self-hosted runtime: Pyodide's core files from the npm package, our wheel,
-# and a site-local pyodide-lock.json that registers the wheel (with its sha256).
+# a site-local pyodide-lock.json that registers the wheel (with its sha256), and
+# a memory snapshot of Python with the package imported (widgets/runtime/).
 $(RUNTIME)/.stamp: $(BIN)/.stamp node_modules/.stamp $(PY_SOURCES)
 	rm -rf $(RUNTIME) $(WHEELS) && mkdir -p $(RUNTIME) $(WHEELS)
 	$(BIN)/python -m build --wheel --no-isolation --outdir $(WHEELS) py >/dev/null
@@ -50,6 +51,7 @@ $(RUNTIME)/.stamp: $(BIN)/.stamp node_modules/.stamp $(PY_SOURCES)
 	cp $(WHEELS)/rattrapage-*.whl $(RUNTIME)/
 	$(BIN)/pyodide lockfile add-wheels --input node_modules/pyodide/pyodide-lock.json \
 		--output $(RUNTIME)/pyodide-lock.json --base-path $(RUNTIME) $(RUNTIME)/rattrapage-*.whl >/dev/null
+	node widgets/runtime/instantane.mjs $(RUNTIME)
 	touch $@
 
 setup: $(RUNTIME)/.stamp

@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from rattrapage.champs import Champ, Groupe, Rendu, Widget
+from rattrapage.typographie import franciser
 from rattrapage.validation import valider
 from rattrapage.widgets.profil import PROFIL
 
@@ -40,13 +41,18 @@ def _ids(widget: Widget, champ: Champ) -> tuple[str, str, str]:
     return base, f"{base}--aide", f"{base}--erreur"
 
 
+def _ui(texte: str) -> str:
+    """An interface string from a declaration: French typography, then escaped."""
+    return escape(franciser(texte))
+
+
 def _libelle(champ: Champ) -> str:
     requis = ' <span class="rw-requis">(obligatoire)</span>' if champ.requis else ""
-    return f"{escape(champ.label)}{requis}"
+    return f"{_ui(champ.label)}{requis}"
 
 
 def _aide_et_erreur(champ: Champ, id_aide: str, id_erreur: str) -> str:
-    aide = f'<p class="rw-aide" id="{id_aide}">{escape(champ.aide)}</p>' if champ.aide else ""
+    aide = f'<p class="rw-aide" id="{id_aide}">{_ui(champ.aide)}</p>' if champ.aide else ""
     erreur = f'<p class="rw-erreur" id="{id_erreur}" data-error-for="{champ.nom}" hidden></p>'
     return aide + erreur
 
@@ -67,7 +73,7 @@ def _choix_html(widget: Widget, champ: Champ) -> str:
     options = "".join(
         f'<label class="rw-option" for="{base}--{i}">'
         f"<input{_attr(type=type_input, id=f'{base}--{i}', name=champ.nom, value=c.value, checked=c.value in coches)}>"
-        f" {escape(c.label)}</label>"
+        f" {_ui(c.label)}</label>"
         for i, c in enumerate(champ.choix)
     )
     return (
@@ -86,14 +92,14 @@ def _controle(widget: Widget, champ: Champ) -> str:
         "aria_describedby": _decrit_par(champ, id_aide, id_erreur),
         "aria_required": "true" if champ.requis else None,
     }
-    exemple = f"Par exemple\u00a0: {champ.exemple}" if champ.exemple else None
+    exemple = franciser(f"Par exemple : {champ.exemple}") if champ.exemple else None
     if champ.type in ("textarea", "list"):
         lignes = 4 if champ.type == "list" else 3
         defaut = "\n".join(champ.defaut) if isinstance(champ.defaut, tuple | list) else (champ.defaut or "")
         return f"<textarea{_attr(**communs, rows=lignes, maxlength=None if champ.type == 'list' else champ.max_len, placeholder=exemple)}>{escape(defaut)}</textarea>"
     if champ.type == "select":
         options = "".join(
-            f"<option{_attr(value=c.value, selected=c.value == champ.defaut)}>{escape(c.label)}</option>"
+            f"<option{_attr(value=c.value, selected=c.value == champ.defaut)}>{_ui(c.label)}</option>"
             for c in champ.choix
         )
         return f"<select{_attr(**communs)}>{options}</select>"
@@ -126,7 +132,7 @@ def champ_html(widget: Widget, champ: Champ) -> str:
 
 def _groupe_html(widget: Widget, groupe: Groupe) -> str:
     champs = "".join(champ_html(widget, c) for c in groupe.champs)
-    return f'<fieldset class="rw-groupe"><legend>{escape(groupe.titre)}</legend>{champs}</fieldset>'
+    return f'<fieldset class="rw-groupe"><legend>{_ui(groupe.titre)}</legend>{champs}</fieldset>'
 
 
 def _actions_html(widget: Widget, rendu: Rendu) -> str:

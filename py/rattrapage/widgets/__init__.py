@@ -11,7 +11,16 @@ import importlib
 from rattrapage.champs import Widget
 
 #: Module names, in the order the schema lists them.
-MODULES = ("diagnostic", "script_feedback", "lettre_apres_entretien", "debrief")
+MODULES = (
+    "diagnostic",
+    "script_feedback",
+    "script_ressenti",
+    "lettre_apres_entretien",
+    "debrief",
+    "challenger",
+    "relance",
+    "reponse_refus",
+)
 
 
 def tous() -> list[Widget]:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from rattrapage.accord import appellation
 
-#: The page that helps write to the recruiter afterwards (relative path).
-LIEN_ECRIRE = "→ Écrire au recruteur\u00a0: ecrire-au-recruteur/"
+#: The page that helps write to the recruiter afterwards. The relative path is
+#: written between chevrons, as ``diagnostic`` does: the plain-text convention
+#: for an address, which also keeps the grammar checker off the slug.
+LIEN_ECRIRE = "→ Écrire au recruteur\u00a0: <ecrire-au-recruteur/>"
 
 
 def apostrophe(civilite: str | None, nom: str) -> str:

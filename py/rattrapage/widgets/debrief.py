@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import en_lettres
+from rattrapage.nombres import en_toutes_lettres
 from rattrapage.typographie import elide, franciser, minuscule_initiale, sans_point_final
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, POSTE
 
@@ -104,7 +105,8 @@ _MD_PARTOUT = re.compile(r"([\\`*_\[\]<>~])")
 _MD_ENTITE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # What would open a block at the start of a line (or of a list item): a heading,
 # a quote, a list, a setext underline, a table row.
-_MD_DEBUT = re.compile(r"^([#>+=|-]|\d+(?=[.)]))")
+_MD_DEBUT = re.compile(r"^[#>+=|-]")
+_MD_LISTE_NUMEROTEE = re.compile(r"^(\d+)([.)])")
 
 
 def echapper_markdown(texte: str) -> str:
@@ -112,17 +114,13 @@ def echapper_markdown(texte: str) -> str:
 
     Every ASCII character that opens an inline construct is backslash-escaped,
     entities (``&amp;``) are disarmed, and a line that would start a block
-    (``#``, ``>``, ``-``, ``+``, ``1.``) gets its first character escaped.
+    (``#``, ``>``, ``-``, ``+``, ``1.``) gets its marker escaped.
     """
     lignes = []
     for ligne in texte.split("\n"):
         ligne = _MD_ENTITE.sub(r"\\&", _MD_PARTOUT.sub(r"\\\1", ligne))
-        debut = _MD_DEBUT.match(ligne)
-        if debut:
-            marque = debut.group(1)
-            ligne = (marque[:-1] + "\\" + marque[-1] if marque[0].isdigit() else "\\" + marque) + ligne[
-                len(marque) :
-            ]
+        ligne = _MD_DEBUT.sub(lambda m: "\\" + m.group(0), ligne)
+        ligne = _MD_LISTE_NUMEROTEE.sub(lambda m: m.group(1) + "\\" + m.group(2), ligne)
         lignes.append(ligne)
     return "\n".join(lignes)
 
@@ -149,11 +147,22 @@ def echeance(prochain: dt.date, jours_avant: int, entretien: dt.date | None) -> 
     return date if date < prochain else None
 
 
+def _une_semaine_apres(entretien: dt.date | None, prochain: dt.date | None) -> dt.date | None:
+    """The feedback deadline: a week after the interview, or the eve of the next one if sooner."""
+    if entretien is None:
+        return None
+    date = entretien + dt.timedelta(days=7)
+    veille = echeance(prochain, 1, entretien) if prochain is not None and prochain > entretien else None
+    return min(date, veille) if veille is not None else date
+
+
 # --- The plan: one structure, written as plain text and as Markdown ----------------------
 
 
 @dataclass(frozen=True)
 class Section:
+    """A heading, its lines (one action each) and an optional hint under them."""
+
     titre: str
     lignes: tuple[str, ...]
     note: str = ""
@@ -161,6 +170,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Plan:
+    """The debrief: a title, an encouraging opening, then the sections."""
+
     titre: str
     ouverture: tuple[str, ...]
     sections: tuple[Section, ...]
@@ -197,19 +208,29 @@ def _ouverture(valeurs: Valeurs) -> tuple[str, ...]:
         "entières : ce jour-là, à ce moment-là, vous n’avez simplement pas eu les moyens de les montrer.",
     )
     second = (
-        "Prenez ce débriefing comme un brouillon pour le prochain : chaque ligne ci-dessous est une chose "
+        "Prenez cet entretien comme un brouillon pour le prochain : chaque ligne ci-dessous est une chose "
         "que vous n’aurez plus à découvrir en entretien."
     )
-    reussites = len(_lignes(valeurs, REUSSITES))
-    if reussites:
-        quoi = "un point a fonctionné" if reussites == 1 else "plusieurs choses ont fonctionné"
-        second += f" Et n’oubliez pas que {quoi} : vous le retrouverez plus bas."
+    if _lignes(valeurs, REUSSITES):
+        second += " Et n’oubliez pas ce qui a fonctionné : c’est noté plus bas, et c’est ce que vous referez."
+    elif any(_lignes(valeurs, c) for c in (QUESTIONS_PIEGES, INSATISFACTIONS, LACUNES, QUESTIONS_COACH)):
+        second += " Notez aussi ce qui a fonctionné : il y a toujours au moins une chose, et vous la referez."
     return premier, second
 
 
+_PRONOM_JE = re.compile(r"^J(?=e\b|’)")
+
+
+def apres_deux_points(texte: str) -> str:
+    """The user's line as it continues our « Préparer : »: a leading determiner or « je »
+    lowered (« le chiffre d’affaires », « j’ai parlé trop vite »), proper nouns and
+    acronyms kept, a final full stop dropped (« ? » and « ! » kept)."""
+    return _PRONOM_JE.sub("j", minuscule_initiale(sans_point_final(texte)))
+
+
 def _item(action: str, texte: str) -> str:
-    """« Préparer : le chiffre d’affaires », the user's determiner lowered after the colon."""
-    return f"{action} : {minuscule_initiale(texte)}"
+    """« Préparer : le chiffre d’affaires de l’entreprise »."""
+    return f"{action} : {apres_deux_points(texte)}"
 
 
 _A_PREPARER = (
@@ -233,7 +254,7 @@ def _piege(ligne: str, rang: int) -> str:
     question, reponse = separer_question(ligne)
     cite = _entre_guillemets(question)
     if reponse:
-        return f"{cite} Meilleure réponse : {minuscule_initiale(reponse)}"
+        return f"{cite} Meilleure réponse : {apres_deux_points(reponse)}"
     return f"{cite} À préparer : {_A_PREPARER[rang % len(_A_PREPARER)]}"
 
 
@@ -256,10 +277,10 @@ def _section(valeurs: Valeurs, champ: Champ, titre: str, action: str, exemple: s
 
 
 def _nombre(n: int, un: str, plusieurs: str, aucun: str) -> str:
-    """The wording that fits a count: one item, several (``{n}`` replaced), or the template."""
+    """The wording that fits a count: one item, several (``{n}`` in words), or the template."""
     if n == 0:
         return aucun
-    return un if n == 1 else plusieurs.format(n=n)
+    return un if n == 1 else plusieurs.format(n=en_toutes_lettres(n))
 
 
 @dataclass(frozen=True)
@@ -289,7 +310,9 @@ def actions(valeurs: Valeurs) -> list[Action]:
         )
     ]
     if coach or modele:
-        sortie.append(Action("Prendre rendez-vous avec un coach et lui apporter ce débriefing", 10, "dès cette semaine"))
+        sortie.append(
+            Action("Prendre rendez-vous avec un coach et lui apporter ce débriefing", 10, "dès cette semaine")
+        )
     if lacunes or modele:
         quoi = _nombre(
             lacunes,
@@ -331,19 +354,26 @@ def _section_actions(valeurs: Valeurs) -> Section:
         prochain = None
     elif prochain is None:
         note = "Indiquez la date de votre prochain entretien pour obtenir des échéances datées."
-    lignes = []
+    datees: list[tuple[dt.date, str]] = []
     for action in actions(valeurs):
         quand: dt.date | None = None
         if action.jours_avant is None:
-            quand = entretien + dt.timedelta(days=7) if entretien else None
+            quand = _une_semaine_apres(entretien, prochain)
         elif prochain is not None:
             quand = echeance(prochain, action.jours_avant, entretien)
-        if quand is None:
-            lignes.append(f"{action.quoi} {action.sinon}.")
-        elif action.jours_avant == 1:
-            lignes.append(f"{action.quoi} la veille de votre prochain entretien, le {en_lettres(quand)}.")
+        if quand is not None and action.jours_avant == 1:
+            ligne = f"{action.quoi} la veille de votre prochain entretien, le {en_lettres(quand)}."
+        elif quand is not None:
+            ligne = f"{action.quoi} d’ici le {en_lettres(quand)}."
+        elif prochain is not None and action.jours_avant is not None:
+            ligne = f"{action.quoi} d’ici votre prochain entretien, le {en_lettres(prochain)}."
         else:
-            lignes.append(f"{action.quoi} d’ici le {en_lettres(quand)}.")
+            ligne = f"{action.quoi} {action.sinon}."
+        datees.append((quand or prochain or dt.date.min, ligne))
+    if prochain is not None:
+        # Chronological order; what cannot be dated stays just before the next interview.
+        datees.sort(key=lambda d: d[0])
+    lignes = [ligne for _, ligne in datees]
     return Section("Prochaines actions", tuple(lignes), note)
 
 
@@ -387,7 +417,7 @@ def plan(valeurs: Valeurs) -> Plan:
 def en_texte(p: Plan) -> str:
     blocs = [p.titre, *p.ouverture]
     for s in p.sections:
-        lignes = [s.titre, *(f"– {ligne}" for ligne in s.lignes)]
+        lignes = [s.titre, *(f"–\u00a0{ligne}" for ligne in s.lignes)]
         if s.note:
             lignes.append(s.note)
         blocs.append("\n".join(lignes))

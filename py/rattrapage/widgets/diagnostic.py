@@ -23,6 +23,7 @@ from typing import Literal
 
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
+from rattrapage.nombres import en_toutes_lettres
 from rattrapage.typographie import franciser, majuscule
 from rattrapage.widgets.profil import CANDIDAT_ACCORD
 
@@ -158,8 +159,7 @@ QUESTIONS: tuple[Question, ...] = (
             ),
             "non": Signe(
                 0,
-                "Vous n’avez vu ni l’équipe ni les locaux : c’est souvent réservé à un entretien "
-                "ultérieur.",
+                "Vous n’avez vu ni l’équipe ni les locaux : c’est souvent réservé à un entretien ultérieur.",
             ),
         },
         "une rencontre avec l’équipe",
@@ -200,8 +200,7 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Le recruteur a pris des notes ou demandé des références : il constitue un dossier "
-                "pour la suite.",
+                "Le recruteur a pris des notes ou demandé des références : il constitue un dossier pour la suite.",
             ),
             "non": Signe(
                 0,
@@ -248,7 +247,7 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Vous avez pu poser vos questions à la fin : l’entretien est allé à son terme normal.",
+                "Vous avez pu poser vos questions à la fin : l’entretien s’est déroulé jusqu’au bout, comme prévu.",
             ),
             "non": Signe(-1, "L’entretien s’est terminé sans que vous puissiez poser vos questions."),
         },
@@ -281,8 +280,8 @@ JUGEMENT = Champ(
     "Après un examen ou une présentation, comment jugez-vous d’habitude votre performance ?",
     "radio",
     choix=(
-        Choix("plus_severe", "Plus sévèrement que les autres"),
-        Choix("comme_autres", "Comme les autres"),
+        Choix("plus_severe", "Plus sévèrement que les autres ne la jugent"),
+        Choix("comme_autres", "Comme les autres la jugent"),
         Choix(NSP, "Je ne sais pas"),
     ),
     defaut=NSP,
@@ -356,32 +355,6 @@ def verdict(pesee: Pesee) -> Categorie:
 
 # --- The text --------------------------------------------------------------------------------
 
-_NOMBRES = (
-    "aucun",
-    "un",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-)
-
-
-def en_toutes_lettres(n: int, *, feminin: bool = False) -> str:
-    """« un », « une », « deux »… up to twelve (digits beyond, which never happens here)."""
-    if not 0 <= n < len(_NOMBRES):
-        return str(n)
-    if feminin and n in (0, 1):
-        return "aucune" if n == 0 else "une"
-    return _NOMBRES[n]
-
-
 _TITRES: dict[Categorie, str] = {
     "a_remplir": "Votre verdict s’affichera ici dès vos premières réponses.",
     "incomplet": "Verdict : il manque trop de faits pour trancher.",
@@ -390,11 +363,28 @@ _TITRES: dict[Categorie, str] = {
     "confirme": "Verdict : plusieurs signes concrets confirment votre impression.",
 }
 
-_REGLE = (
-    "La règle : le verdict penche d’un côté quand les signes de ce côté sont au moins deux fois "
-    "plus nombreux que ceux de l’autre, avec au moins deux signes d’écart ; sinon, les signaux "
-    "sont partagés. Avec moins de quatre réponses, il n’y a pas de quoi trancher."
-)
+_REGLE = "un côté l’emporte quand il compte au moins deux fois plus de signes que l’autre, et au moins deux de plus"
+
+
+def _application_de_la_regle(pesee: Pesee, categorie: Categorie) -> str:
+    """The rule, said about this very count (« trois contre deux : l’écart est trop faible »)."""
+    pour, contre = len(pesee.pour), len(pesee.contre)
+    if categorie == "a_remplir":
+        return (
+            f"La règle : {_REGLE} ; sinon, les signaux sont partagés. Avec moins de "
+            f"{en_toutes_lettres(REPONSES_MINIMUM, feminin=True)} réponses, il n’y a pas de quoi trancher."
+        )
+    if categorie == "incomplet":
+        return (
+            f"C’est trop peu pour trancher, même si les signes penchent d’un côté : il faut au moins "
+            f"{en_toutes_lettres(REPONSES_MINIMUM, feminin=True)} réponses."
+        )
+    if categorie == "partage":
+        return f"L’écart est trop faible pour trancher : {_REGLE}."
+    gagnant, perdant = (pour, contre) if categorie == "plutot_reussi" else (contre, pour)
+    return (
+        f"{majuscule(en_toutes_lettres(gagnant))} contre {en_toutes_lettres(perdant)} : l’écart est net, car {_REGLE}."
+    )
 
 
 def _signes(n: int, vers: str) -> str:
@@ -406,16 +396,16 @@ def _signes(n: int, vers: str) -> str:
     return f"{en_toutes_lettres(n)} signe{pluriel} {verbe} {vers}"
 
 
-def _comptes(pesee: Pesee) -> str:
+def _comptes(pesee: Pesee, categorie: Categorie) -> str:
     """The count, always with what it means and the rule that turns it into a verdict."""
     total = len(QUESTIONS)
     repondues = pesee.repondues
     if repondues == 0:
         return (
-            f"Répondez aux {en_toutes_lettres(total)} questions de faits ci-dessus, puis à celle sur "
+            f"Répondez aux {en_toutes_lettres(total)} questions de faits du questionnaire, puis à celle sur "
             "votre façon de vous juger. La méthode : chaque réponse devient un constat qui penche vers "
             "un entretien réussi, vers un entretien raté, ou d’aucun côté ; un « je ne sais pas » ne compte "
-            "ni pour ni contre, c’est un fait qui vous manque. " + _REGLE
+            "ni pour ni contre, c’est un fait qui vous manque. " + _application_de_la_regle(pesee, categorie)
         )
     sur = (
         "Vous avez répondu à toutes les questions de faits."
@@ -432,14 +422,14 @@ def _comptes(pesee: Pesee) -> str:
     fragile = ""
     if REPONSES_MINIMUM <= repondues <= total // 2:
         fragile = (
-            f" Avec seulement {en_toutes_lettres(repondues, feminin=True)} réponses, "
+            f" Avec {en_toutes_lettres(repondues, feminin=True)} réponses seulement, "
             "ce verdict reste fragile : les faits qui vous manquent pourraient le changer."
         )
-    return f"{sur} {detail}{fragile} {_REGLE}"
+    return f"{sur} {detail} {_application_de_la_regle(pesee, categorie)}{fragile}"
 
 
 def _liste(titre: str, lignes: list[str]) -> str:
-    return "\n".join([titre, *(f"– {ligne}" for ligne in lignes)])
+    return "\n".join([titre, *(f"–\u00a0{ligne}" for ligne in lignes)])
 
 
 def _constats(pesee: Pesee, reponses: Mapping[str, object]) -> list[str]:
@@ -472,24 +462,27 @@ def _inconnus(pesee: Pesee) -> str:
     manques = [par_nom[nom].inconnu for nom in pesee.inconnus]
     n = len(manques)
     if n == 1:
-        debut = f"Vous avez répondu « je ne sais pas » sur un point : {manques[0]}."
+        debut = (
+            f"Vous avez répondu « je ne sais pas » sur un point : {manques[0]}. Ce n’est pas un mauvais "
+            "signe, c’est un fait qui vous manque. Plutôt que de le deviner"
+        )
     else:
         debut = (
             f"Vous avez répondu « je ne sais pas » sur {en_toutes_lettres(n)} points : "
-            f"{', '.join(manques[:-1])} et {manques[-1]}."
+            f"{', '.join(manques[:-1])} et {manques[-1]}. Ce ne sont pas de mauvais signes, ce sont des "
+            "faits qui vous manquent. Plutôt que de les deviner"
         )
     return (
-        f"{debut} Ce ne sont pas de mauvais signes, ce sont des faits qui vous manquent. Plutôt que "
-        "de les deviner, demandez un feed-back : le recruteur est le seul à savoir ce que ces moments "
+        f"{debut}, demandez un feed-back : le recruteur est le seul à savoir ce que ces moments "
         "ont pesé. Deux questions suffisent souvent : « Y a-t-il des points sur lesquels vous n’avez pas "
         "eu toutes les informations attendues ? Y a-t-il, à ce stade, un point bloquant pour vous ? »"
     )
 
 
 _SOIS_PARFAIT = (
-    "Le driver « Sois parfait » pousse certaines personnes à placer la barre bien plus haut que "
-    "leurs interlocuteurs : pour elles, « c’est jamais assez bien ». Elles sortent d’un entretien "
-    "correct avec le sentiment d’avoir échoué."
+    "Avec le driver « Sois parfait », une notion de l’analyse transactionnelle, certaines personnes "
+    "placent la barre bien plus haut que leurs interlocuteurs : pour elles, « c’est jamais assez bien ». "
+    "Elles sortent d’un entretien correct avec le sentiment d’avoir échoué."
 )
 
 
@@ -509,12 +502,11 @@ def _regard_perfectionniste(jugement: object, categorie: Categorie, accord: obje
             "signes favorables autant de poids qu’aux autres.",
             "confirme": "Même si les faits vont dans le sens de votre impression, votre regard en grossit "
             "peut-être la portée : un entretien moyen n’est pas un désastre.",
-            "incomplet": "Tant que les faits manquent, c’est ce regard sévère qui remplit les vides : "
-            "méfiez-vous-en.",
+            "incomplet": "Tant que les faits manquent, c’est ce regard sévère qui remplit les vides : méfiez-vous-en.",
             "a_remplir": "Répondez aux questions en vous en tenant aux faits, sans les interpréter.",
         }
         return (
-            f"Vous jugez d’habitude vos performances plus sévèrement que les autres. {_SOIS_PARFAIT} "
+            f"Vous dites juger vos performances plus sévèrement que les autres ne les jugent. {_SOIS_PARFAIT} "
             f"{exigeant} {effets[categorie]}"
         )
     if jugement == "comme_autres":
@@ -539,7 +531,7 @@ class Etape:
     chemin: str
 
     def texte(self) -> str:
-        return f"{self.pourquoi}\n→ {self.page} : {self.chemin}"
+        return f"{self.pourquoi}\n→ {self.page} : <{self.chemin}>"
 
 
 _FEEDBACK = "Demander un feed-back", "demander-un-feedback/"
@@ -554,7 +546,9 @@ def etapes(categorie: Categorie) -> tuple[Etape, ...]:
     """What to do next, in order, for each verdict."""
     if categorie == "plutot_reussi":
         return (
-            Etape("Remerciez le recruteur par écrit dans les 24 à 48 heures : peu de candidats le font.", *_ECRIRE),
+            Etape(
+                "Remerciez le recruteur par écrit dans les 24 à 48\u00a0heures : peu de candidats le font.", *_ECRIRE
+            ),
             Etape(
                 "Si la réponse tarde au-delà de la date annoncée, relancez sans attendre des semaines.",
                 *_RELANCER,
@@ -573,7 +567,8 @@ def etapes(categorie: Categorie) -> tuple[Etape, ...]:
                 *_REBONDIR,
             ),
             Etape(
-                "Si vous étiez deux en fin de sélection, gardez une carte à jouer à la fin de la période d’essai.",
+                "Si vous étiez deux en fin de sélection, une carte reste à jouer : recontacter le recruteur "
+                "à la fin de la période d’essai de la personne retenue.",
                 *_CHALLENGER,
             ),
         )
@@ -606,11 +601,9 @@ def rendre(valeurs: Valeurs) -> Rendu:
     """The verdict, the facts behind it, the perfectionist filter and the next steps."""
     pesee = peser(valeurs)
     categorie = verdict(pesee)
-    blocs = [_TITRES[categorie], _comptes(pesee), *_constats(pesee, valeurs)]
+    blocs = [_TITRES[categorie], _comptes(pesee, categorie), *_constats(pesee, valeurs)]
     blocs.append(_inconnus(pesee))
-    blocs.append(
-        _regard_perfectionniste(valeurs.get(JUGEMENT.nom), categorie, valeurs.get(CANDIDAT_ACCORD.nom))
-    )
+    blocs.append(_regard_perfectionniste(valeurs.get(JUGEMENT.nom), categorie, valeurs.get(CANDIDAT_ACCORD.nom)))
     blocs.append("Et maintenant ?\n\n" + "\n\n".join(e.texte() for e in etapes(categorie)))
     return Rendu(franciser("\n\n".join(b for b in blocs if b)))
 

@@ -31,14 +31,14 @@ MODE = Champ(
     "radio",
     choix=(Choix("email", "Un e-mail"), Choix("courrier", "Une lettre (papier ou PDF)")),
     defaut="email",
-    aide="L’e-mail est la norme après un entretien\u00a0; la lettre convient à un cadre plus formel.",
+    aide="L’e-mail est la norme après un entretien\u202f; la lettre convient à un cadre plus formel.",
 )
 MOMENT = Champ(
     "moment_marquant",
     "Un moment précis de l’entretien",
     "text",
     max_len=200,
-    aide="Ce qui vous a intéressé, en quelques mots\u00a0: « la présentation du projet de refonte du site ».",
+    aide="Ce qui vous a intéressé, en quelques mots\u00a0: «\u00a0la présentation du projet de refonte du site\u00a0».",
     exemple="la présentation du projet de refonte du site",
 )
 IMPRESSION = Champ(
@@ -59,7 +59,7 @@ QUESTION = Champ(
     "text",
     max_len=200,
     manquant="[la question]",
-    aide="Utilisé si vous voulez revenir sur une question\u00a0: « vos réalisations en gestion de budget ».",
+    aide="Utilisé si vous voulez revenir sur une question\u00a0: «\u00a0vos réalisations en gestion de budget\u00a0».",
 )
 NON_DITS = Champ(
     "points_non_dits",
@@ -67,7 +67,7 @@ NON_DITS = Champ(
     "list",
     max_len=300,
     max_lignes=6,
-    aide="Un point par ligne, sous forme de groupe nominal\u00a0: « mon expérience de management d’une équipe de six personnes ».",
+    aide="Un point par ligne, sous forme de groupe nominal\u00a0: «\u00a0mon expérience de management d’une équipe de six personnes\u00a0».",
 )
 PIECES = Champ(
     "pieces_jointes",
@@ -85,7 +85,7 @@ RECOMMANDATION = Champ(
     "Auteur de la lettre de recommandation",
     "text",
     max_len=150,
-    aide="Par exemple\u00a0: « mon ancienne responsable chez Rivage ».",
+    aide="Par exemple\u00a0: «\u00a0mon ancienne responsable chez Rivage\u00a0».",
 )
 LIENS = Champ(
     "liens",
@@ -93,7 +93,7 @@ LIENS = Champ(
     "list",
     max_len=300,
     max_lignes=5,
-    aide="Un lien par ligne, avec si vous le souhaitez ce qu’il montre\u00a0: « Portfolio : https://… ».",
+    aide="Un lien par ligne, avec si vous le souhaitez ce qu’il montre\u00a0: «\u00a0Portfolio\u00a0: https://…\u00a0».",
 )
 MOTIVATION = Champ(
     "motivation",
@@ -118,7 +118,7 @@ COORDONNEES = Champ(
     "Vos coordonnées pour la signature",
     "textarea",
     max_len=300,
-    aide="Téléphone, e-mail\u00a0; pour une lettre, ajoutez votre adresse.",
+    aide="Téléphone, e-mail\u202f; pour une lettre, ajoutez votre adresse.",
 )
 VILLE = Champ("ville", "Ville d’où vous écrivez", "text", max_len=80, manquant="[ville]", aide="Pour une lettre.")
 DATE_ENVOI = Champ("date_envoi", "Date d’envoi", "date", manquant="[date d’envoi]", aide="Pour une lettre.")
@@ -349,10 +349,12 @@ def rendre(valeurs: Valeurs) -> Rendu:
         pieces = valeurs.get(PIECES.nom) or []
         if pieces:
             blocs.append("Pièces jointes\u00a0: " + ", ".join(_PIECES_COURT[p] for p in pieces))
-    texte = "\n\n".join(blocs)
+    # One last pass over the whole text: our words and the user's meet here
+    # (« chez » + a name that starts with « ! » must still get its fine space).
+    texte = franciser("\n\n".join(blocs))
     if not email:
         return Rendu(texte)
-    sujet = objet(valeurs)
+    sujet = franciser(objet(valeurs))
     return Rendu(texte, sujet, (Fichier("lettre-apres-entretien.eml", "message/rfc822", message_eml(sujet, texte)),))
 
 

@@ -22,12 +22,12 @@ CANDIDAT_ACCORD = Champ(
     "Accords vous concernant",
     "radio",
     choix=(
-        Choix("feminin", "Au féminin (« ravie »)"),
-        Choix("masculin", "Au masculin (« ravi »)"),
+        Choix("feminin", "Au féminin («\u00a0ravie\u00a0»)"),
+        Choix("masculin", "Au masculin («\u00a0ravi\u00a0»)"),
         Choix("neutre", "Tournures sans accord"),
     ),
     defaut="neutre",
-    aide="Le texte n’utilise jamais « ravi(e) »\u00a0: choisissez l’accord qui vous correspond.",
+    aide="Le texte n’utilise jamais «\u00a0ravi(e)\u00a0»\u00a0: choisissez l’accord qui vous correspond.",
 )
 RECRUTEUR_CIVILITE = Champ(
     "recruteur_civilite",
@@ -61,7 +61,7 @@ POSTE = Champ(
     max_len=120,
     manquant="[intitulé du poste]",
     exemple="chargée de projet",
-    aide="Tel qu’il figure dans l’annonce, sans majuscule initiale\u00a0: « chargé de projet ».",
+    aide="Tel qu’il figure dans l’annonce, sans majuscule initiale\u00a0: «\u00a0chargé de projet\u00a0».",
 )
 DATE_ENTRETIEN = Champ(
     "date_entretien",

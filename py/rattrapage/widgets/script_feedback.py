@@ -18,8 +18,8 @@ to say after the answer and a few tips. Each version depends on:
   article's first question, the overall feed-back, since that is the point of
   the script.
 
-Where the candidates speak of themselves the sentence agrees (« je serais ravie
-de l’entendre ») or takes an épicène form (« ce serait précieux pour moi »).
+Where the candidate speaks of themself the sentence agrees (« je vous en serais
+reconnaissante ») or takes an épicène form (« ce serait précieux pour moi »).
 """
 
 from __future__ import annotations
@@ -37,9 +37,13 @@ FORMAT = Champ(
     "format",
     "Format de l’entretien",
     "radio",
-    choix=(Choix("presentiel", "En personne"), Choix("visio", "En visio"), Choix("telephone", "Au téléphone")),
+    choix=(
+        Choix("presentiel", "En personne"),
+        Choix("visio", "En visioconférence"),
+        Choix("telephone", "Au téléphone"),
+    ),
     defaut="presentiel",
-    aide="En visio, l’heure du créneau compte\u00a0; au téléphone, annoncer ses questions aide à suivre.",
+    aide="En visioconférence, l’heure du créneau compte\u202f; au téléphone, annoncer ses questions aide à suivre.",
 )
 REGISTRE = Champ(
     "registre",
@@ -47,7 +51,7 @@ REGISTRE = Champ(
     "radio",
     choix=(Choix("soutenu", "Soutenu, plus formel"), Choix("courant", "Courant, plus direct")),
     defaut="soutenu",
-    aide="Calez-vous sur le ton de l’entretien\u00a0; dans le doute, le registre soutenu ne vous dessert jamais.",
+    aide="Calez-vous sur le ton de l’entretien\u202f; dans le doute, le registre soutenu ne vous dessert jamais.",
 )
 DEMANDES = Champ(
     "demandes",
@@ -91,7 +95,11 @@ _OBJETS = {
 }
 _NOMBRES = ("une", "deux", "trois", "quatre")
 #: Phone only: with no visual cue, the complete version numbers its questions.
-_CONNECTEURS = {2: ("D’abord", "Ensuite"), 3: ("D’abord", "Ensuite", "Enfin"), 4: ("D’abord", "Ensuite", "Puis", "Enfin")}
+_CONNECTEURS = {
+    2: ("D’abord", "Ensuite"),
+    3: ("D’abord", "Ensuite", "Enfin"),
+    4: ("D’abord", "Ensuite", "Puis", "Enfin"),
+}
 
 
 @dataclass(frozen=True)
@@ -204,20 +212,23 @@ def version_complete(s: Situation) -> str:
         questions = [f"{c}, {_en_minuscule(q)}" for c, q in zip(_CONNECTEURS[len(questions)], questions, strict=True)]
     phrases = [_ouverture_complete(s), *questions]
     if s.sujet and "informations" not in s.demandes:
-        verbe = "j’aimerais" if s.soutenu else "je peux"
-        phrases.append(f"Et si vous avez une minute, {verbe} compléter ce que j’ai dit sur {s.sujet}.")
+        phrases.append(
+            f"J’aimerais aussi compléter brièvement ce que j’ai dit sur {s.sujet}."
+            if s.soutenu
+            else f"Et j’aimerais ajouter deux mots sur {s.sujet}."
+        )
     return " ".join(phrases)
 
 
 def _amorce_courte(s: Situation) -> str:
     if s.format == "visio":
-        return f"Oui, merci{s.adresse}. Avant de nous déconnecter," if s.soutenu else "Oui, merci. Avant qu’on se déconnecte,"
+        if s.soutenu:
+            return f"Oui, merci{s.adresse}. Avant que nous nous déconnections,"
+        return "Oui, merci. Avant qu’on se déconnecte,"
     if s.format == "telephone":
-        return (
-            f"Oui, merci{s.adresse}. Une question avant de raccrocher :"
-            if s.soutenu
-            else "Oui, une question avant de raccrocher :"
-        )
+        if s.soutenu:
+            return f"Oui, merci{s.adresse}. Avant de raccrocher,"
+        return "Oui, merci. Avant qu’on raccroche,"
     return f"Oui, merci{s.adresse}."
 
 
@@ -232,15 +243,17 @@ def version_courte(s: Situation) -> str:
             phrases.append(
                 selon_accord(
                     s.accord,
-                    feminin="Je serais ravie de l’entendre.",
-                    masculin="Je serais ravi de l’entendre.",
+                    feminin="Je vous en serais reconnaissante.",
+                    masculin="Je vous en serais reconnaissant.",
                     neutre="Ce serait précieux pour moi.",
                 )
             )
         else:
             phrases.append(f"Est-ce que vous pourriez me faire un retour rapide {objets} ?")
     if "suite" in s.demandes:
-        suite = "Pourriez-vous m’indiquer la suite du processus ?" if s.soutenu else "Quelle est la suite du processus ?"
+        suite = (
+            "Pourriez-vous m’indiquer la suite du processus ?" if s.soutenu else "Quelle est la suite du processus ?"
+        )
         phrases.append(f"Et {_en_minuscule(suite)}" if avis else suite)
     return _enchainer(_amorce_courte(s), " ".join(phrases))
 
@@ -251,18 +264,22 @@ def _amorce_pressee(s: Situation) -> str:
             return f"Je vois que nous arrivons à la fin du temps prévu{s.adresse}, alors une seule question :"
         return "On arrive au bout du créneau, alors juste une question :"
     if s.format == "telephone":
-        return f"Je ne vous retiens pas longtemps{s.adresse}, une seule question :" if s.soutenu else (
-            "Une dernière chose et je vous libère :"
-        )
-    return f"Je sais que votre temps est compté{s.adresse}, alors une seule question :" if s.soutenu else (
-        "Je vais faire court, juste une question :"
-    )
+        if s.soutenu:
+            return f"Pour ne pas vous retenir trop longtemps{s.adresse}, une seule question :"
+        return "Une dernière chose et je vous libère :"
+    if s.soutenu:
+        return f"Je sais que votre temps est compté{s.adresse}, alors une seule question :"
+    return "Je vais faire court, juste une question :"
 
 
 def version_pressee(s: Situation) -> str:
     """The one question that matters most, and the promise to write for the rest."""
     cle = next(d for d in PRIORITE if d in s.demandes)
-    reste = "Pour le reste, je me permettrai de vous écrire." if s.soutenu else "Pour le reste, je vous enverrai un petit mot."
+    reste = (
+        "Pour le reste, je me permettrai de vous écrire."
+        if s.soutenu
+        else "Pour le reste, je vous enverrai un petit mot."
+    )
     return f"{_enchainer(_amorce_pressee(s), question(cle, s))} {reste}"
 
 
@@ -329,7 +346,10 @@ def rendre(valeurs: Valeurs) -> Rendu:
 WIDGET = Widget(
     id="script-feedback",
     titre="Demander un feed-back à la fin de l’entretien",
-    description="Que répondre à « Avez-vous des questions ? »\u00a0: trois versions à dire, selon le format et le ton.",
+    description=(
+        "Que répondre à «\u00a0Avez-vous des questions\u202f?\u00a0»\u00a0: "
+        "trois versions à dire, selon le format et le ton."
+    ),
     groupes=(
         Groupe("Vous et le recruteur", (CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM, POSTE, ENTREPRISE)),
         Groupe("L’entretien", (FORMAT, REGISTRE)),

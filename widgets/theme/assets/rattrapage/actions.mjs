@@ -38,6 +38,26 @@ async function copier(texte) {
   }
 }
 
+/**
+ * The body of the email a rendering offers: the body of its `.eml` draft when it
+ * has one (a plan followed by a message sends only the message), else the text.
+ */
+export function corpsDuMessage(rendu) {
+  const eml = rendu.files?.find((f) => f.mime === "message/rfc822");
+  if (!eml) return rendu.text;
+  const message = eml.content.replace(/\r\n/g, "\n");
+  const fin = message.indexOf("\n\n");
+  if (fin === -1) return rendu.text;
+  const entetes = message.slice(0, fin);
+  let corps = message.slice(fin + 2);
+  // Python's email package switches to base64 when a line exceeds 998 bytes.
+  if (/^Content-Transfer-Encoding:\s*base64/im.test(entetes)) {
+    const octets = Uint8Array.from(atob(corps.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
+    corps = new TextDecoder().decode(octets);
+  }
+  return corps.replace(/\n+$/, "");
+}
+
 /** `mailto:` with subject and body, or subject only when the body is too long. */
 export function lienMailto(sujet, texte) {
   const complet = `mailto:?subject=${encodeURIComponent(sujet ?? "")}&body=${encodeURIComponent(texte)}`;
@@ -67,7 +87,7 @@ function majBoutons(widget) {
   });
   const mailto = element.querySelector('[data-action="mailto"]');
   mailto.hidden = rendu.subject == null;
-  if (rendu.subject != null) mailto.href = lienMailto(rendu.subject, rendu.text).href;
+  if (rendu.subject != null) mailto.href = lienMailto(rendu.subject, corpsDuMessage(rendu)).href;
 }
 
 export function brancherActions(widget) {
@@ -103,9 +123,9 @@ export function brancherActions(widget) {
         break;
       }
       case "mailto": {
-        const { tronque } = lienMailto(rendu.subject, rendu.text);
-        if (tronque) {
-          await copier(rendu.text);
+        const corps = corpsDuMessage(rendu);
+        if (lienMailto(rendu.subject, corps).tronque) {
+          await copier(corps);
           annoncer(widget, "Le texte est long\u00a0: il a été copié, collez-le dans le message qui s’ouvre.");
         }
         break;

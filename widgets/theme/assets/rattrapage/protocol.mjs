@@ -8,14 +8,15 @@
  *   page → worker  {id, type: "render", widget, data}
  *   worker → page  {id, type: "result", result: {text, subject, files, errors}}
  *                  {id, type: "error", error: {name, message}}
- *   worker → page  {type: "boot", ok: true} | {type: "boot", ok: false, error}
+ *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", raison}
+ *                  | {type: "boot", ok: false, error}
  *
  * @typedef {{id: number, type: "render", widget: string, data: Record<string, unknown>}} RenderRequest
  * @typedef {{name: string, message: string}} WorkerError
  * @typedef {{text: string, subject: string|null, files: {name: string, mime: string, content: string}[], errors: Record<string, string>}} RenderResult
  * @typedef {{id: number, type: "result", result: RenderResult}} ResultMessage
  * @typedef {{id: number, type: "error", error: WorkerError}} ErrorMessage
- * @typedef {{type: "boot", ok: boolean, error?: WorkerError}} BootMessage
+ * @typedef {{type: "boot", ok: boolean, mode?: string, raison?: string, error?: WorkerError}} BootMessage
  */
 
 /** @param {unknown} m @returns {m is ResultMessage} */

@@ -37,6 +37,8 @@ class PythonWorker {
       worker.addEventListener("message", (event) => {
         const m = event.data;
         if (isBoot(m)) {
+          // How Python started (snapshot or normal boot), for tests and the benchmark.
+          document.documentElement.dataset.pythonBoot = m.mode ?? "";
           if (m.ok) resolve();
           else this.fail(new Error(`Le moteur Python n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
         } else if (isResult(m)) {

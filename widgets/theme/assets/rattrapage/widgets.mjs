@@ -10,9 +10,34 @@
 import { python } from "./python.mjs";
 import * as brouillons from "./brouillons.mjs";
 import { brancherActions } from "./actions.mjs";
+import { enregistrerServiceWorker, garderLeSiteHorsLigne } from "./hors-ligne.mjs";
+import { racineDuSite } from "./site.mjs";
 
 /** Pause after the last keystroke before rendering (the worker answers in ms). */
 const PAUSE_SAISIE_MS = 120;
+
+/** A page of the site named in a text, the plain-text way: « <ecrire-au-recruteur/> ». */
+const LIEN_INTERNE = /<([a-z0-9-]+\/(?:#[a-z0-9-]+)?)>/g;
+
+/**
+ * Show a text, turning the site's own page paths into links. The text content
+ * stays exactly the rendered text; user text is only ever a text node.
+ */
+export function ecrireTexte(element, texte) {
+  const noeuds = [];
+  let fin = 0;
+  for (const m of texte.matchAll(LIEN_INTERNE)) {
+    noeuds.push(document.createTextNode(texte.slice(fin, m.index)));
+    const lien = Object.assign(document.createElement("a"), {
+      href: new URL(m[1], racineDuSite()).href,
+      textContent: m[0],
+    });
+    noeuds.push(lien);
+    fin = m.index + m[0].length;
+  }
+  noeuds.push(document.createTextNode(texte.slice(fin)));
+  element.replaceChildren(...noeuds);
+}
 
 /** Form values as the Python validation expects them, by field type. */
 export function lireFormulaire(form) {
@@ -82,6 +107,7 @@ class Widget {
     this.numero = 0;
     this.minuterie = 0;
 
+    ecrireTexte(this.sortie, this.defaut.text);
     remplirFormulaire(this.form, brouillons.charger(this.id));
     this.form.addEventListener("input", () => this.planifier());
     this.form.addEventListener("change", () => this.planifier());
@@ -98,7 +124,10 @@ class Widget {
   demarrer() {
     this.etat("loading", "Chargement du moteur de texte… Le modèle ci-dessous reste utilisable.");
     this.rendre().then(
-      () => this.etat("ready", "Prêt\u00a0: le texte suit votre saisie."),
+      () => {
+        this.etat("ready", "Prêt\u00a0: le texte suit votre saisie.");
+        garderLeSiteHorsLigne();
+      },
       (e) => this.echec(e),
     );
   }
@@ -139,7 +168,7 @@ class Widget {
     this.afficherErreurs(errors);
     if (typeof resultat.text !== "string") return; // unknown widget or bad data: keep the last text
     this.rendu = resultat;
-    this.sortie.textContent = resultat.text;
+    ecrireTexte(this.sortie, resultat.text);
     this.sujet.textContent = resultat.subject ?? "";
     this.sujet.parentElement.hidden = resultat.subject == null;
   }
@@ -198,6 +227,7 @@ export function widgetsDeLaPage() {
 }
 
 function attacher() {
+  enregistrerServiceWorker();
   for (const element of document.querySelectorAll("[data-widget]")) {
     if (!attaches.has(element)) attaches.set(element, new Widget(element));
   }

@@ -1,29 +1,72 @@
 /**
  * The Python worker: boots the site's own Pyodide and answers render requests.
  *
- * Pyodide and the `rattrapage` wheel are loaded from this site only (paths are
- * relative to this file, so the site works under a GitHub Pages sub-path). The
- * wheel is registered in the site-local pyodide-lock.json, which pins its
- * sha256: the worker asks for the package by name, never by file name.
+ * Everything comes from this site (paths relative to this file, so the site
+ * works under a GitHub Pages sub-path). Two ways to boot:
+ *
+ * 1. Fast: restore the memory snapshot made at build time
+ *    (widgets/runtime/instantane.mjs), where `rattrapage` is already imported.
+ * 2. Fallback: a normal `loadPyodide()` that installs the wheel registered in the
+ *    site-local pyodide-lock.json (by package name; Pyodide checks its sha256).
+ *
+ * The snapshot relies on a private Pyodide API, so any doubt means fallback: no
+ * manifest, no snapshot file, a failed restore, or a snapshot whose key is not
+ * the one `runtime.json` announces. The boot message says which way was used.
  */
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
 import { toPlainError } from "./protocol.mjs";
 
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
+const silencieux = { stdout: () => {}, stderr: () => {} };
 
-const python = (async () => {
+async function manifeste() {
+  try {
+    const reponse = await fetch(`${indexURL}runtime.json`);
+    return reponse.ok ? await reponse.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function depuisInstantane(infos) {
+  const instantane = fetch(`${indexURL}${infos.instantane}`).then((r) => {
+    if (!r.ok) throw new Error(`instantané absent (${r.status})`);
+    return r.arrayBuffer();
+  });
+  await instantane; // a missing file must not reach loadPyodide
+  const pyodide = await loadPyodide({ indexURL, _loadSnapshot: instantane, ...silencieux });
+  const cle = pyodide.runPython("import sys; getattr(sys, 'rattrapage_instantane', '')");
+  if (cle !== infos.cle) throw new Error("instantané d’une autre version");
+  return pyodide;
+}
+
+async function demarrage() {
+  const infos = await manifeste();
+  let raison = infos ? "" : "pas de runtime.json";
+  if (infos?.instantane) {
+    try {
+      return { pyodide: await depuisInstantane(infos), mode: "instantane" };
+    } catch (e) {
+      raison = toPlainError(e).message; // the normal boot follows; the reason is reported
+    }
+  }
   const pyodide = await loadPyodide({
     indexURL,
     lockFileURL: `${indexURL}pyodide-lock.json`,
     packages: ["rattrapage"],
-    stdout: () => {},
-    stderr: (line) => console.warn(line),
+    ...silencieux,
   });
-  return pyodide.pyimport("rattrapage.navigateur").traiter;
-})();
+  return { pyodide, mode: "normal", raison };
+}
+
+const python = demarrage().then(({ pyodide, mode, raison }) => ({
+  traiter: pyodide.pyimport("rattrapage.navigateur").traiter,
+  mode,
+  raison,
+}));
 
 python.then(
-  () => self.postMessage({ type: "boot", ok: true }),
+  ({ mode, raison }) => self.postMessage({ type: "boot", ok: true, mode, raison }),
   (e) => self.postMessage({ type: "boot", ok: false, error: toPlainError(e) }),
 );
 
@@ -31,7 +74,7 @@ self.addEventListener("message", async (event) => {
   const { id, type, widget, data } = event.data ?? {};
   if (type !== "render" || typeof id !== "number") return;
   try {
-    const traiter = await python;
+    const { traiter } = await python;
     const result = JSON.parse(traiter(JSON.stringify({ widget, data })));
     self.postMessage({ id, type: "result", result });
   } catch (e) {

@@ -1,0 +1,99 @@
+/**
+ * Service worker: second visits without waiting, and the site offline.
+ *
+ * GitHub Pages caches for ten minutes only; this worker keeps the Python runtime
+ * (about 45 MB, several seconds to fetch on a phone) in Cache Storage and serves
+ * it from there. Pages and assets go network-first, so an update shows at once
+ * when online, and come from the cache when offline.
+ *
+ * The build (widgets/hooks/runtime.py) replaces the two constants below: the
+ * version of this build and the list of the site's pages and assets. The scope
+ * is the folder this file is served from: the site's base path.
+ *
+ * Nothing is precached while a reader only reads: after a widget has started
+ * Python, the page asks for the whole site to be kept (`precache` message).
+ */
+const VERSION = "__VERSION__";
+const PYODIDE = "__PYODIDE__";
+const FICHIERS = []; // __FICHIERS__
+
+const CACHE_PAGES = `rattrapage-pages-${VERSION}`;
+const CACHE_MOTEUR = `rattrapage-moteur-${PYODIDE}`;
+const base = new URL("./", self.location.href);
+const moteur = new URL("pyodide/", base).href;
+
+/**
+ * Runtime files that never change under their name for one Pyodide version (the
+ * cache is named after it) or whose name carries their content (the snapshot).
+ * The wheel, runtime.json and pyodide-lock.json change with our code: network first.
+ */
+const estImmuable = (url) =>
+  url.startsWith(moteur) && /\/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip|instantane-[0-9a-f]+\.bin)$/.test(url);
+
+self.addEventListener("install", () => self.skipWaiting());
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const nom of await caches.keys()) {
+        if (nom.startsWith("rattrapage-") && nom !== CACHE_PAGES && nom !== CACHE_MOTEUR) await caches.delete(nom);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function reseauDabord(requete) {
+  const cache = await caches.open(CACHE_PAGES);
+  try {
+    const reponse = await fetch(requete);
+    if (reponse.ok) await cache.put(requete, reponse.clone());
+    return reponse;
+  } catch (erreur) {
+    const enCache = await cache.match(requete, { ignoreSearch: requete.mode === "navigate" });
+    if (enCache) return enCache;
+    throw erreur;
+  }
+}
+
+async function cacheDabord(requete) {
+  const cache = await caches.open(CACHE_MOTEUR);
+  const enCache = await cache.match(requete);
+  if (enCache) return enCache;
+  const reponse = await fetch(requete);
+  if (reponse.ok) await cache.put(requete, reponse.clone());
+  return reponse;
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET" || !request.url.startsWith(base.href)) return;
+  event.respondWith(estImmuable(request.url) ? cacheDabord(request) : reseauDabord(request));
+});
+
+/** Keep the whole site, runtime included, for offline visits. */
+async function toutGarder() {
+  const [pages, cacheMoteur] = await Promise.all([caches.open(CACHE_PAGES), caches.open(CACHE_MOTEUR)]);
+  const urls = FICHIERS.map((chemin) => new URL(chemin, base).href);
+  // One file at a time: the runtime was just downloaded, so most answers come
+  // from the HTTP cache, and a phone is not flooded with parallel requests.
+  for (const url of urls) {
+    const cache = estImmuable(url) ? cacheMoteur : pages;
+    if (!(await cache.match(url))) await cache.add(url);
+  }
+  // Drop the snapshots of earlier builds.
+  const gardes = new Set(urls);
+  for (const requete of await cacheMoteur.keys()) {
+    if (!gardes.has(requete.url)) await cacheMoteur.delete(requete);
+  }
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data?.type !== "precache") return;
+  event.waitUntil(
+    toutGarder().then(
+      () => event.source?.postMessage({ type: "precache", ok: true }),
+      (e) => event.source?.postMessage({ type: "precache", ok: false, message: String(e) }),
+    ),
+  );
+});
