@@ -79,12 +79,18 @@ class _Gestionnaire(http.server.BaseHTTPRequestHandler):
         self.wfile.write(corps)
 
 
+class _Serveur(http.server.ThreadingHTTPServer):
+    # A browser opens many connections at once (page, worker, service worker);
+    # the default backlog of 5 drops some of them on a busy machine.
+    request_queue_size = 128
+
+
 class ServeurPages:
     """``with ServeurPages(site) as url:`` serves ``site`` and yields its base URL."""
 
     def __init__(self, racine: Path, prefixe: str = "/", port: int = 0) -> None:
         gestionnaire = type("Gestionnaire", (_Gestionnaire,), {"racine": racine.resolve(), "prefixe": prefixe})
-        self.serveur = http.server.ThreadingHTTPServer(("127.0.0.1", port), gestionnaire)
+        self.serveur = _Serveur(("127.0.0.1", port), gestionnaire)
         self.serveur.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.serveur.server_address[1]}{prefixe}"
 

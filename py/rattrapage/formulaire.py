@@ -168,10 +168,12 @@ def widget_html(widget: Widget) -> str:
     groupes = "".join(_groupe_html(widget, g) for g in widget.groupes)
     sujet_cache = "" if rendu.subject is not None else " hidden"
     sujet = escape(rendu.subject or "")
-    # Raw text inside <script>: only "</" could end it early.
-    defaut = json.dumps(rendu.en_json(), ensure_ascii=False).replace("</", "<\\/")
+    # An attribute, not a <script type="application/json">: Material's instant
+    # navigation re-creates the scripts of a new page and would run it.
+    defaut = escape(json.dumps(rendu.en_json(), ensure_ascii=False))
     return (
-        f'<div class="rattrapage-widget" data-widget="{widget.id}" data-widget-state="loading">'
+        f'<div class="rattrapage-widget" data-widget="{widget.id}" data-widget-state="loading"'
+        f' data-widget-default="{defaut}">'
         f'<form class="rw-form" novalidate aria-label="{escape(widget.titre)}">'
         f'<div class="rw-resume-erreurs" data-widget-errors tabindex="-1" hidden></div>'
         f"{groupes}</form>"
@@ -182,6 +184,5 @@ def widget_html(widget: Widget) -> str:
         f'<p class="rw-sujet"{sujet_cache}><span class="rw-sujet-libelle">Objet\u00a0: </span><span data-widget-subject>{sujet}</span></p>'
         f'<div class="rw-texte" data-widget-output tabindex="0" aria-label="Texte produit">{escape(rendu.text)}</div>'
         f"{_actions_html(widget, rendu)}"
-        f'<script type="application/json" data-widget-default>{defaut}</script>'
         f"</section></div>"
     )

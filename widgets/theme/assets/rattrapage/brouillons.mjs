@@ -55,7 +55,7 @@ export function memoriser(oui) {
   sur(() => {
     const depuis = oui ? sessionStorage : localStorage;
     const vers = oui ? localStorage : sessionStorage;
-    for (const cle of Object.keys(depuis).filter((c) => c.startsWith(PREFIXE))) {
+    for (const cle of Object.keys(depuis).filter((c) => c.startsWith(PREFIXE) && c !== CLE_MEMOIRE)) {
       vers.setItem(cle, depuis.getItem(cle));
       depuis.removeItem(cle);
     }

@@ -91,6 +91,26 @@ function remplirFormulaire(form, valeurs) {
   }
 }
 
+/**
+ * When to start Python: as soon as the reader touches a form, or once the page
+ * has loaded and the browser is idle, whichever comes first. A reading page has
+ * no widget and never starts it; a widget page paints first, then boots.
+ */
+function bientot(element) {
+  return new Promise((resolve) => {
+    const maintenant = () => {
+      element.removeEventListener("focusin", maintenant);
+      element.removeEventListener("pointerdown", maintenant);
+      resolve();
+    };
+    element.addEventListener("focusin", maintenant, { once: true });
+    element.addEventListener("pointerdown", maintenant, { once: true });
+    const auRepos = () => (window.requestIdleCallback ?? setTimeout)(maintenant, { timeout: 500 });
+    if (document.readyState === "complete") auRepos();
+    else addEventListener("load", auRepos, { once: true });
+  });
+}
+
 class Widget {
   /** @param {HTMLElement} element */
   constructor(element) {
@@ -101,7 +121,7 @@ class Widget {
     this.sujet = element.querySelector("[data-widget-subject]");
     this.statut = element.querySelector("[data-widget-status]");
     this.resume = element.querySelector("[data-widget-errors]");
-    this.defaut = JSON.parse(element.querySelector("script[data-widget-default]").textContent);
+    this.defaut = JSON.parse(element.dataset.widgetDefault);
     this.rendu = { ...this.defaut, errors: {} };
     this.champsProfil = new Set([...this.form.querySelectorAll("[data-profile]")].map((c) => c.dataset.field));
     this.numero = 0;
@@ -121,8 +141,9 @@ class Widget {
     if (message) this.statut.textContent = message;
   }
 
-  demarrer() {
+  async demarrer() {
     this.etat("loading", "Chargement du moteur de texte… Le modèle ci-dessous reste utilisable.");
+    await bientot(this.element);
     this.rendre().then(
       () => {
         this.etat("ready", "Prêt\u00a0: le texte suit votre saisie.");

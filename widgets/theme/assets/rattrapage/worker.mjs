@@ -59,7 +59,20 @@ async function demarrage() {
   return { pyodide, mode: "normal", raison };
 }
 
-const python = demarrage().then(({ pyodide, mode, raison }) => ({
+/**
+ * Pyodide does not reject when a runtime file cannot be fetched (a blocked
+ * .wasm, offline on a first visit): the failure surfaces as an unhandled
+ * rejection and loadPyodide never settles. Turn it into a boot failure, so the
+ * page can say so and offer to retry.
+ */
+const echecCache = new Promise((_, reject) => {
+  self.addEventListener("unhandledrejection", (event) => {
+    event.preventDefault();
+    reject(event.reason);
+  });
+});
+
+const python = Promise.race([demarrage(), echecCache]).then(({ pyodide, mode, raison }) => ({
   traiter: pyodide.pyimport("rattrapage.navigateur").traiter,
   mode,
   raison,
