@@ -44,7 +44,7 @@ node_modules/.stamp: package.json package-lock.json
 # The self-hosted runtime: Pyodide's core files from the npm package, our wheel,
 # a site-local pyodide-lock.json that registers the wheel (with its sha256), and
 # a memory snapshot of Python with the package imported (widgets/runtime/).
-$(RUNTIME)/.stamp: $(BIN)/.stamp node_modules/.stamp $(PY_SOURCES)
+$(RUNTIME)/.stamp: $(BIN)/.stamp node_modules/.stamp $(PY_SOURCES) widgets/runtime/instantane.mjs
 	rm -rf $(RUNTIME) $(WHEELS) && mkdir -p $(RUNTIME) $(WHEELS)
 	$(BIN)/python -m build --wheel --no-isolation --outdir $(WHEELS) py >/dev/null
 	cp node_modules/pyodide/{pyodide.mjs,pyodide.asm.mjs,pyodide.asm.wasm,python_stdlib.zip} $(RUNTIME)/
@@ -89,8 +89,10 @@ e2e: build
 
 test: lint unit pyodide-test site-test e2e
 
+# The benchmark (bench/README.md). Lighthouse and PyScript come from package.json's
+# devDependencies (npm ci in setup). Options: make bench BENCH_ARGS="--quick" or "--runs 3".
 bench: build
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules build site

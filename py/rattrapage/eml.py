@@ -16,7 +16,8 @@ def message_eml(sujet: str, corps: str) -> str:
     ``X-Unsent: 1`` makes Outlook and Thunderbird open it as a draft to send.
     """
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = " ".join(sujet.split())  # one line, whatever was typed
+    # One line whatever was typed; non-breaking spaces (French typography) stay.
+    message["Subject"] = " ".join(ligne.strip() for ligne in sujet.splitlines())
     message["X-Unsent"] = "1"
     message.set_content(corps, charset="utf-8", cte="8bit")
     return message.as_string()

@@ -44,6 +44,10 @@ const nom = `instantane-${cle}.bin`;
 writeFileSync(join(dossier, nom), instantane);
 writeFileSync(
   join(dossier, "runtime.json"),
-  `${JSON.stringify({ pyodide: versionPyodide, wheel: paquet.file_name, sha256: paquet.sha256, cle, instantane: nom }, null, 2)}\n`,
+  `${JSON.stringify(
+    { pyodide: versionPyodide, wheel: paquet.file_name, sha256: paquet.sha256, cle, instantane: nom, taille: instantane.length },
+    null,
+    2,
+  )}\n`,
 );
 console.log(`${nom}: ${(instantane.length / 1e6).toFixed(1)} Mo`);

@@ -8,6 +8,7 @@
  *   page → worker  {id, type: "render", widget, data}
  *   worker → page  {id, type: "result", result: {text, subject, files, errors}}
  *                  {id, type: "error", error: {name, message}}
+ *   worker → page  {type: "progress", message}  (French, shown while Python starts)
  *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", raison}
  *                  | {type: "boot", ok: false, error}
  *
@@ -24,6 +25,9 @@ export const isResult = (m) => typeof m === "object" && m !== null && m.type ===
 
 /** @param {unknown} m @returns {m is ErrorMessage} */
 export const isError = (m) => typeof m === "object" && m !== null && m.type === "error" && typeof m.id === "number";
+
+/** @param {unknown} m @returns {m is {type: "progress", message: string}} */
+export const isProgress = (m) => typeof m === "object" && m !== null && m.type === "progress" && typeof m.message === "string";
 
 /** @param {unknown} m @returns {m is BootMessage} */
 export const isBoot = (m) => typeof m === "object" && m !== null && m.type === "boot";

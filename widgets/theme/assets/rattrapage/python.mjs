@@ -2,22 +2,36 @@
  * The page side of the worker: one Python worker for the whole visit.
  *
  * The worker is created on first use and kept across Material's instant
- * navigation (this module is loaded once). If it dies, pending requests are
- * rejected and the next request starts a new one.
+ * navigation (this module is loaded once). It is considered dead when it
+ * reports an error, when its boot stalls (no progress for a while), or when a
+ * request stays unanswered: pending requests are then rejected and the next
+ * request starts a new worker.
  */
-import { isBoot, isError, isResult } from "./protocol.mjs";
+import { isBoot, isError, isProgress, isResult } from "./protocol.mjs";
 
 /** @typedef {import("./protocol.mjs").RenderResult} RenderResult */
+
+/** No sign of progress for this long during boot: give up and say so. */
+const BOOT_SANS_NOUVELLES_MS = 90_000;
+/** A render takes milliseconds; a worker silent this long has died. */
+const REPONSE_MAX_MS = 15_000;
 
 class PythonWorker {
   constructor() {
     /** @type {Worker|null} */
     this.worker = null;
-    /** @type {Map<number, {resolve: (r: RenderResult) => void, reject: (e: Error) => void}>} */
+    /** @type {Map<number, {resolve: (r: RenderResult) => void, reject: (e: Error) => void, minuterie: number}>} */
     this.pending = new Map();
     this.nextId = 1;
     /** @type {Promise<void>|null} */
     this.booted = null;
+    /** @type {Set<(message: string) => void>} */
+    this.ecouteurs = new Set();
+  }
+
+  /** Be told, in French, how the boot is going. */
+  surProgression(ecouteur) {
+    this.ecouteurs.add(ecouteur);
   }
 
   /** Start the worker (idempotent); resolves once Python answers, rejects in French. */
@@ -26,55 +40,82 @@ class PythonWorker {
     this.booted = new Promise((resolve, reject) => {
       let worker;
       try {
-        if (typeof WebAssembly !== "object") throw new Error("WebAssembly indisponible");
+        if (typeof WebAssembly !== "object") throw new Error("WebAssembly est désactivé");
         worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module", name: "rattrapage-python" });
       } catch (e) {
         this.booted = null;
-        reject(new Error(`Ce navigateur ne peut pas lancer le moteur Python (${e.message}).`));
+        reject(new Error(`Ce navigateur ne peut pas lancer le moteur de texte (${e.message}).`));
         return;
       }
       this.worker = worker;
+      let veille = 0;
+      const surveiller = () => {
+        clearTimeout(veille);
+        veille = setTimeout(
+          () => this.fail(new Error("Le moteur de texte met trop de temps à démarrer (connexion lente ?)."), reject),
+          BOOT_SANS_NOUVELLES_MS,
+        );
+      };
+      surveiller();
       worker.addEventListener("message", (event) => {
         const m = event.data;
-        if (isBoot(m)) {
+        if (isProgress(m)) {
+          surveiller();
+          for (const ecouteur of this.ecouteurs) ecouteur(m.message);
+        } else if (isBoot(m)) {
+          clearTimeout(veille);
           // How Python started (snapshot or normal boot), for tests and the benchmark.
           document.documentElement.dataset.pythonBoot = m.mode ?? "";
           if (m.ok) resolve();
-          else this.fail(new Error(`Le moteur Python n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
-        } else if (isResult(m)) {
-          this.pending.get(m.id)?.resolve(m.result);
+          else this.fail(new Error(`Le moteur de texte n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
+        } else if (isResult(m) || isError(m)) {
+          const attente = this.pending.get(m.id);
+          if (!attente) return;
+          clearTimeout(attente.minuterie);
           this.pending.delete(m.id);
-        } else if (isError(m)) {
-          this.pending.get(m.id)?.reject(new Error(m.error.message));
-          this.pending.delete(m.id);
+          if (isResult(m)) attente.resolve(m.result);
+          else attente.reject(new Error(m.error.message));
         }
       });
       worker.addEventListener("error", (event) => {
         event.preventDefault();
-        this.fail(new Error("Le moteur Python s’est arrêté ou n’a pas pu être chargé."), reject);
+        clearTimeout(veille);
+        this.fail(new Error("Le moteur de texte s’est arrêté ou n’a pas pu être chargé."), reject);
       });
     });
     return this.booted;
   }
 
   /** Forget a dead worker: reject what waited for it, let the next call restart. */
-  fail(error, rejectBoot) {
+  fail(error, rejectBoot = () => {}) {
     this.worker?.terminate();
     this.worker = null;
     this.booted = null;
-    for (const { reject } of this.pending.values()) reject(error);
+    for (const { reject, minuterie } of this.pending.values()) {
+      clearTimeout(minuterie);
+      reject(error);
+    }
     this.pending.clear();
     rejectBoot(error);
   }
 
-  /** @returns {Promise<RenderResult>} */
-  async render(widget, data) {
+  /** One request; a worker that does not answer is replaced once, transparently. */
+  async render(widget, data, essai = 1) {
     await this.start();
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, type: "render", widget, data });
-    });
+    try {
+      return await new Promise((resolve, reject) => {
+        const minuterie = setTimeout(
+          () => this.fail(new Error("Le moteur de texte ne répond plus.")),
+          REPONSE_MAX_MS,
+        );
+        this.pending.set(id, { resolve, reject, minuterie });
+        this.worker.postMessage({ id, type: "render", widget, data });
+      });
+    } catch (e) {
+      if (essai > 1 || this.worker) throw e;
+      return this.render(widget, data, essai + 1);
+    }
   }
 }
 

@@ -133,6 +133,9 @@ class Widget {
     this.form.addEventListener("change", () => this.planifier());
     this.form.addEventListener("submit", (e) => e.preventDefault());
     brancherActions(this);
+    python.surProgression((message) => {
+      if (this.element.dataset.widgetState === "loading") this.statut.textContent = `${message} Le modèle ci-dessous reste utilisable.`;
+    });
     this.demarrer();
   }
 

@@ -28,12 +28,36 @@ async function manifeste() {
   }
 }
 
+const progression = (message) => self.postMessage({ type: "progress", message });
+
+/** The snapshot's bytes, with the share downloaded reported every tenth. */
+async function telechargerInstantane(infos) {
+  const reponse = await fetch(`${indexURL}${infos.instantane}`);
+  if (!reponse.ok) throw new Error(`instantané absent (${reponse.status})`);
+  if (!reponse.body || !infos.taille) return new Uint8Array(await reponse.arrayBuffer());
+  const octets = new Uint8Array(infos.taille);
+  const lecteur = reponse.body.getReader();
+  let recus = 0;
+  let dixiemes = 0;
+  for (;;) {
+    const { done, value } = await lecteur.read();
+    if (done) break;
+    if (recus + value.length > octets.length) throw new Error("instantané d’une autre taille");
+    octets.set(value, recus);
+    recus += value.length;
+    const maintenant = Math.floor((10 * recus) / infos.taille);
+    if (maintenant > dixiemes && maintenant < 10) {
+      dixiemes = maintenant;
+      progression(`Téléchargement du moteur de texte\u00a0: ${dixiemes * 10}\u00a0%…`);
+    }
+  }
+  if (recus !== octets.length) throw new Error("instantané incomplet");
+  return octets;
+}
+
 async function depuisInstantane(infos) {
-  const instantane = fetch(`${indexURL}${infos.instantane}`).then((r) => {
-    if (!r.ok) throw new Error(`instantané absent (${r.status})`);
-    return r.arrayBuffer();
-  });
-  await instantane; // a missing file must not reach loadPyodide
+  const instantane = await telechargerInstantane(infos); // a missing file must not reach loadPyodide
+  progression("Démarrage de Python…");
   const pyodide = await loadPyodide({ indexURL, _loadSnapshot: instantane, ...silencieux });
   const cle = pyodide.runPython("import sys; getattr(sys, 'rattrapage_instantane', '')");
   if (cle !== infos.cle) throw new Error("instantané d’une autre version");
@@ -41,6 +65,7 @@ async function depuisInstantane(infos) {
 }
 
 async function demarrage() {
+  progression("Préparation du moteur de texte…");
   const infos = await manifeste();
   let raison = infos ? "" : "pas de runtime.json";
   if (infos?.instantane) {
@@ -50,6 +75,7 @@ async function demarrage() {
       raison = toPlainError(e).message; // the normal boot follows; the reason is reported
     }
   }
+  progression("Démarrage de Python (cela peut prendre quelques secondes)…");
   const pyodide = await loadPyodide({
     indexURL,
     lockFileURL: `${indexURL}pyodide-lock.json`,

@@ -1,0 +1,172 @@
+"""MkDocs hook: a Content-Security-Policy in every page, as a ``<meta>`` element.
+
+GitHub Pages cannot send HTTP headers, so the policy travels in the page itself:
+``<meta http-equiv="Content-Security-Policy" content="…">``, written by
+:func:`on_post_page` (every Markdown page) and :func:`on_post_template` (the
+theme's static pages: ``404.html``) right after ``<meta charset>``, the first
+element of ``<head>``, so that it governs everything the page loads.
+
+The policy (see :func:`politique`)::
+
+    default-src 'self'; script-src 'self' 'sha256-…' …; style-src 'self';
+    img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self';
+    manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'
+
+What Material for MkDocs 9.8 needs, measured in Chromium with this policy
+(``securitypolicyviolation`` events on every page, search typed, palette
+toggled, instant navigation, a widget becoming ready, copy, download, mailto,
+print, erase; ``tests/e2e/test_securite.py`` keeps checking it):
+
+- ``script-src``: Material writes small inline scripts in every page (in
+  ``<head>``: ``__md_scope``/``__md_get``, whose text depends on the page's depth;
+  in ``<body>``: the palette restore and, inside the content container, the
+  ``pymdownx.tabbed`` anchor fix). Each is allowed by the sha256 of its exact text,
+  computed here from the final HTML of the page. Instant navigation re-creates
+  the scripts of the content container with ``createElement("script")``: hashes
+  allow them too (no ``'unsafe-inline'``, no ``'strict-dynamic'``). Material's
+  ``<script id="__config" type="application/json">`` is data, never run: no hash.
+  Everything else is a same-origin file (``bundle.*.min.js``, ``widgets.mjs``).
+- ``style-src 'self'``: no ``<style>`` block and no ``style=`` attribute in the
+  built pages; Material and our modules set styles from JavaScript through the
+  CSSOM (``element.style.x = …``), which CSP does not restrict.
+- ``img-src 'self' data:``: Material's stylesheet draws its icons (admonitions,
+  navigation, copy button, search) as ``mask-image: url("data:image/svg+xml…")``;
+  the other icons are inline ``<svg>`` (no request). The favicon is a file.
+- ``worker-src 'self'``: Material's search worker, our Python module worker,
+  and the service worker (``sw.js``).
+- ``connect-src 'self'``: Material fetches the next page (instant navigation) and
+  ``sitemap.xml``; the service worker's page cache.
+- ``form-action 'none'``: no form ever submits (the widgets' forms call
+  ``preventDefault``; Material's search form is handled by script).
+- No ``'wasm-unsafe-eval'``, no ``'unsafe-eval'``: the page compiles no
+  WebAssembly; Pyodide runs in the module worker.
+
+Limits of a ``<meta>`` policy, by the CSP specification:
+
+- ``frame-ancestors`` (clickjacking), ``report-uri``/``report-to`` and
+  ``sandbox`` are ignored in ``<meta>``: they need HTTP headers, which GitHub Pages
+  does not let us set. A host that can send headers should add
+  ``Content-Security-Policy: frame-ancestors 'none'``.
+- Workers do not inherit it: a dedicated worker served from the site's own
+  origin (``worker.mjs``, Material's search worker) and the service worker
+  (``sw.js``) take their policy from their own HTTP response headers, so none
+  applies to them on GitHub Pages. That is also why the page needs no
+  ``'wasm-unsafe-eval'`` even though Pyodide compiles WebAssembly in its worker.
+  The worker only loads files of this site (``../../pyodide/``), by construction.
+
+A page holding an inline event handler (``onclick=`` …) or a ``javascript:`` URL
+fails the build: a hash cannot allow it without ``'unsafe-hashes'``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html import escape
+from html.parser import HTMLParser
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+#: Directives apart from the script hashes, in the order they are written.
+DIRECTIVES: tuple[tuple[str, str], ...] = (
+    ("default-src", "'self'"),
+    ("script-src", "'self'"),
+    ("style-src", "'self'"),
+    ("img-src", "'self' data:"),
+    ("font-src", "'self'"),
+    ("connect-src", "'self'"),
+    ("worker-src", "'self'"),
+    ("manifest-src", "'self'"),
+    ("object-src", "'none'"),
+    ("base-uri", "'self'"),
+    ("form-action", "'none'"),
+)
+
+_META_CHARSET = re.compile(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_ATTRIBUT = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+#: Script types a browser runs; any other ``type`` (``application/json``…) is a data block.
+_TYPES_EXECUTES = {"", "text/javascript", "application/javascript", "module"}
+
+
+class _Interdits(HTMLParser):
+    """Attributes a hash cannot allow: inline event handlers, ``javascript:`` URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.trouves: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for nom, valeur in attrs:
+            if nom.startswith("on") or (valeur or "").strip().lower().startswith("javascript:"):
+                self.trouves.append(f"<{tag} {nom}=…>")
+
+
+def attributs_interdits(html: str) -> list[str]:
+    analyseur = _Interdits()
+    analyseur.feed(html)
+    analyseur.close()
+    return analyseur.trouves
+
+
+def _attributs(texte: str) -> dict[str, str]:
+    return {m[1].lower(): m[2] or m[3] or m[4] or "" for m in _ATTRIBUT.finditer(texte)}
+
+
+def scripts_en_ligne(html: str) -> list[str]:
+    """The text of every inline script the browser would run, as written in the page."""
+    scripts = []
+    for attributs_bruts, texte in _SCRIPT.findall(html):
+        attributs = _attributs(attributs_bruts)
+        if "src" in attributs:
+            continue
+        if attributs.get("type", "").strip().lower() not in _TYPES_EXECUTES:
+            continue
+        scripts.append(texte)
+    return scripts
+
+
+def empreinte(texte: str) -> str:
+    """A CSP hash source: ``'sha256-…'`` of the UTF-8 text."""
+    return f"'sha256-{base64.b64encode(hashlib.sha256(texte.encode('utf-8')).digest()).decode('ascii')}'"
+
+
+def politique(html: str) -> str:
+    """The policy for one page: fixed directives, plus the hashes of its inline scripts."""
+    empreintes = list(dict.fromkeys(empreinte(s) for s in scripts_en_ligne(html)))
+    morceaux = []
+    for nom, valeur in DIRECTIVES:
+        if nom == "script-src" and empreintes:
+            valeur = " ".join([valeur, *empreintes])
+        morceaux.append(f"{nom} {valeur}")
+    return "; ".join(morceaux)
+
+
+def avec_politique(html: str, nom: str) -> str:
+    """The page with its policy as the element right after ``<meta charset>``."""
+    if "Content-Security-Policy" in html:
+        raise PluginError(f"{nom} : une Content-Security-Policy y est déjà ; une seule par page.")
+    if interdits := attributs_interdits(html):
+        raise PluginError(
+            f"{nom} : gestionnaire d’événement en ligne ou URL javascript:, que la CSP bloquerait : "
+            + ", ".join(interdits)
+        )
+    charset = _META_CHARSET.search(html)
+    if charset is None:
+        raise PluginError(f"{nom} : pas de <meta charset> où placer la Content-Security-Policy.")
+    contenu = escape(politique(html), quote=False).replace('"', "&quot;")
+    meta = f'\n      <meta http-equiv="Content-Security-Policy" content="{contenu}">'
+    return html[: charset.end()] + meta + html[charset.end() :]
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    return avec_politique(output, page.file.src_uri)
+
+
+def on_post_template(output_content: str, template_name: str, config: Any) -> str:
+    """The theme's static pages (``404.html``); ``sitemap.xml`` is left alone."""
+    if not template_name.endswith(".html"):
+        return output_content
+    return avec_politique(output_content, template_name)
