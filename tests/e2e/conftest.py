@@ -20,7 +20,7 @@ import contextlib
 import re
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -273,7 +273,7 @@ class Journal:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     """Fail a test whose pages logged a console or page error, or left the local server."""
     journal: Journal | None = getattr(item, "funcargs", {}).get("journal")
     try:
