@@ -19,7 +19,12 @@ def test_draft_survives_reload(ouvrir):
     assert vue.stockage()["sessionStorage"]
 
     vue.page.reload()
-    assert vue.formulaire() == valeurs, "le brouillon remplit le formulaire dès le chargement"
+    # The widgets' code loads right after the page (rattrapage.mjs imports it): wait for it.
+    vue.page.wait_for_function(
+        "(nom) => document.querySelector('form [name=\"candidat_nom\"]').value === nom",
+        arg=valeurs["candidat_nom"],
+    )
+    assert vue.formulaire() == valeurs, "le brouillon remplit le formulaire avant que Python soit prêt"
     vue.attendre_pret()
     vue.attendre_sortie(attendu["text"])
 
@@ -40,7 +45,11 @@ def test_profile_prefills_other_widgets(ouvrir, plan, base_url):
     vue.attendre_sortie(rendre(widget_a, profil)["text"])
 
     autre = ouvrir(widget_b, pret=False, page=vue.page)
-    assert autre.controles("candidat_nom").input_value() == profil["candidat_nom"]
+    # The profile is filled as soon as the widgets' code has loaded, before Python is ready.
+    autre.page.wait_for_function(
+        "(nom) => document.querySelector('form [name=\"candidat_nom\"]')?.value === nom", arg=profil["candidat_nom"]
+    )
+    assert autre.etat() in ("loading", "ready")
     autre.attendre_pret()
     autre.attendre_sortie(rendre(widget_b, profil)["text"])
 

@@ -124,7 +124,10 @@ def test_instant_navigation_reattaches_widgets(contexte, base_url, plan, vue_de)
     contexte.add_init_script(COMPTER_WORKERS)
     _sitemap_local(contexte, base_url)
     page = contexte.new_page()
-    page.goto(base_url)
+    # Material intercepts links once it has read the sitemap: wait for it before clicking.
+    with page.expect_response("**/sitemap.xml"):
+        page.goto(base_url)
+    page.wait_for_load_state("networkidle")
     page.evaluate("window.__marqueur = 'accueil'")
     chemin = plan.widgets[LETTRE]
 
@@ -140,10 +143,14 @@ def test_instant_navigation_reattaches_widgets(contexte, base_url, plan, vue_de)
     vue.attendre_sortie(rendre(LETTRE, saisie)["text"])
 
     # Away and back through the history: a new widget element, the same worker.
+    page.evaluate("document.querySelector('[data-widget]').__ancien = true")
     page.go_back()
     page.wait_for_url(base_url)
     page.go_forward()
     page.wait_for_url(base_url + chemin)
+    page.wait_for_function(
+        "() => document.querySelector('[data-widget]') && !document.querySelector('[data-widget]').__ancien"
+    )
     vue.attendre_pret()
     assert vue.formulaire()["candidat_nom"] == saisie["candidat_nom"]
     saisie["entreprise"] = "L'Atelier du Lac"

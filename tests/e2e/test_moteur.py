@@ -49,7 +49,7 @@ def _manifest_absent(route: Route) -> None:
 @pytest.mark.parametrize(
     ("motif", "remplacement"),
     [
-        ("**/instantane-*.bin", _snapshot_absent),
+        ("**/instantane-*.bin.gz", _snapshot_absent),
         ("**/runtime.json", _manifest_with_another_key),
         ("**/runtime.json", _manifest_absent),
     ],

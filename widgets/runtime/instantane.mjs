@@ -9,6 +9,10 @@
  * `runtime.json`, and the worker falls back to a normal boot whenever the
  * snapshot is missing, does not load, or carries another key.
  *
+ * The file is stored gzipped (`.bin.gz`, 31 MB → 7 MB) and inflated in the
+ * worker with DecompressionStream: no host has to compress it on the fly (GitHub
+ * Pages does not compress an unknown binary type).
+ *
  * Usage: node widgets/runtime/instantane.mjs build/runtime
  * (reads the wheel named in build/runtime/pyodide-lock.json).
  */
@@ -16,6 +20,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
 
 const dossier = process.argv[2];
@@ -40,12 +45,20 @@ for widget in tous():
 sys.rattrapage_instantane = "${cle}"
 `);
 const instantane = pyodide.makeMemorySnapshot();
-const nom = `instantane-${cle}.bin`;
-writeFileSync(join(dossier, nom), instantane);
+const nom = `instantane-${cle}.bin.gz`;
+writeFileSync(join(dossier, nom), gzipSync(instantane, { level: 9 }));
 writeFileSync(
   join(dossier, "runtime.json"),
   `${JSON.stringify(
-    { pyodide: versionPyodide, wheel: paquet.file_name, sha256: paquet.sha256, cle, instantane: nom, taille: instantane.length },
+    {
+      pyodide: versionPyodide,
+      wheel: paquet.file_name,
+      sha256: paquet.sha256,
+      cle,
+      instantane: nom,
+      taille: instantane.length,
+      verrou: verrou.info,
+    },
     null,
     2,
   )}\n`,

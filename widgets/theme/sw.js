@@ -28,7 +28,7 @@ const moteur = new URL("pyodide/", base).href;
  * The wheel, runtime.json and pyodide-lock.json change with our code: network first.
  */
 const estImmuable = (url) =>
-  url.startsWith(moteur) && /\/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip|instantane-[0-9a-f]+\.bin)$/.test(url);
+  url.startsWith(moteur) && /\/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip|instantane-[0-9a-f]+\.bin\.gz)$/.test(url);
 
 self.addEventListener("install", () => self.skipWaiting());
 

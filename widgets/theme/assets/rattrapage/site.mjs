@@ -1,9 +1,9 @@
-/** Where the site lives, read from Material's own config (relative, so sub-paths work). */
+/**
+ * Where the site lives: two folders above this module (assets/rattrapage/).
+ * Derived from the module's own URL, not from the page's: after an instant
+ * navigation the page's address changes depth, the module's never does, and a
+ * GitHub Pages sub-path is kept.
+ */
 export function racineDuSite() {
-  try {
-    const base = JSON.parse(document.getElementById("__config").textContent).base;
-    return new URL(`${base}/`, location.href);
-  } catch {
-    return new URL("./", location.href);
-  }
+  return new URL("../../", import.meta.url);
 }

@@ -1,8 +1,8 @@
 /**
  * Widgets on the page: read the form, ask Python for the text, show it.
  *
- * Loaded once per visit (theme `scripts` block); with Material's instant
- * navigation, `document$` emits on every page and we attach to new widgets.
+ * Loaded once per visit by rattrapage.mjs, only on pages that hold a widget;
+ * `attacher` runs again after each instant navigation.
  * The form's structure comes from the build (generated from the Python field
  * declarations), so nothing here knows a widget's fields: each `[data-field]`
  * carries its `data-type`.
@@ -10,11 +10,9 @@
 import { python } from "./python.mjs";
 import * as brouillons from "./brouillons.mjs";
 import { brancherActions } from "./actions.mjs";
-import { enregistrerServiceWorker, garderLeSiteHorsLigne } from "./hors-ligne.mjs";
+import { garderLeSiteHorsLigne } from "./hors-ligne.mjs";
 import { racineDuSite } from "./site.mjs";
 
-/** Pause after the last keystroke before rendering (the worker answers in ms). */
-const PAUSE_SAISIE_MS = 120;
 
 /** A page of the site named in a text, the plain-text way: « <ecrire-au-recruteur/> ». */
 const LIEN_INTERNE = /<([a-z0-9-]+\/(?:#[a-z0-9-]+)?)>/g;
@@ -125,7 +123,9 @@ class Widget {
     this.rendu = { ...this.defaut, errors: {} };
     this.champsProfil = new Set([...this.form.querySelectorAll("[data-profile]")].map((c) => c.dataset.field));
     this.numero = 0;
-    this.minuterie = 0;
+    /** A render is in flight; `aRefaire` asks for one more when it returns. */
+    this.enCours = false;
+    this.aRefaire = false;
 
     ecrireTexte(this.sortie, this.defaut.text);
     remplirFormulaire(this.form, brouillons.charger(this.id));
@@ -150,6 +150,10 @@ class Widget {
     this.rendre().then(
       () => {
         this.etat("ready", "Prêt\u00a0: le texte suit votre saisie.");
+        if (this.aRefaire) {
+          this.aRefaire = false;
+          this.planifier(); // what was typed while Python started
+        }
         garderLeSiteHorsLigne();
       },
       (e) => this.echec(e),
@@ -167,12 +171,31 @@ class Widget {
     this.statut.append(" ", bouton);
   }
 
+  /**
+   * After each keystroke: render at once when Python is idle, else once more
+   * when the current render returns. Keystrokes never queue up, and the text
+   * follows the typing within one render (a few milliseconds).
+   */
   planifier() {
     brouillons.enregistrer(this.id, lireFormulaire(this.form), this.champsProfil);
-    clearTimeout(this.minuterie);
-    this.minuterie = setTimeout(() => {
-      this.rendre().catch((e) => this.echec(e));
-    }, PAUSE_SAISIE_MS);
+    if (this.element.dataset.widgetState !== "ready") {
+      this.aRefaire = true; // rendered as soon as Python is ready
+      return;
+    }
+    if (this.enCours) {
+      this.aRefaire = true;
+      return;
+    }
+    this.enCours = true;
+    this.rendre()
+      .catch((e) => this.echec(e))
+      .finally(() => {
+        this.enCours = false;
+        if (this.aRefaire) {
+          this.aRefaire = false;
+          this.planifier();
+        }
+      });
   }
 
   /** Ask Python for the text of the current form; stale answers are dropped. */
@@ -235,7 +258,6 @@ class Widget {
 
   /** Back to the build-time defaults (after « Effacer mes données »). */
   reinitialiser() {
-    clearTimeout(this.minuterie);
     this.form.reset();
     this.afficherErreurs({});
     this.afficher({ ...this.defaut, errors: {} });
@@ -250,12 +272,8 @@ export function widgetsDeLaPage() {
   return [...document.querySelectorAll("[data-widget]")].map((el) => attaches.get(el)).filter(Boolean);
 }
 
-function attacher() {
-  enregistrerServiceWorker();
+export function attacher() {
   for (const element of document.querySelectorAll("[data-widget]")) {
     if (!attaches.has(element)) attaches.set(element, new Widget(element));
   }
 }
-
-if (typeof window.document$?.subscribe === "function") window.document$.subscribe(attacher);
-else attacher();

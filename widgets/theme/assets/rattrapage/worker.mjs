@@ -30,13 +30,12 @@ async function manifeste() {
 
 const progression = (message) => self.postMessage({ type: "progress", message });
 
-/** The snapshot's bytes, with the share downloaded reported every tenth. */
+/** The snapshot's bytes, inflated as they arrive, the share received reported every tenth. */
 async function telechargerInstantane(infos) {
   const reponse = await fetch(`${indexURL}${infos.instantane}`);
-  if (!reponse.ok) throw new Error(`instantané absent (${reponse.status})`);
-  if (!reponse.body || !infos.taille) return new Uint8Array(await reponse.arrayBuffer());
+  if (!reponse.ok || !reponse.body) throw new Error(`instantané absent (${reponse.status})`);
   const octets = new Uint8Array(infos.taille);
-  const lecteur = reponse.body.getReader();
+  const lecteur = reponse.body.pipeThrough(new DecompressionStream("gzip")).getReader();
   let recus = 0;
   let dixiemes = 0;
   for (;;) {
@@ -52,13 +51,24 @@ async function telechargerInstantane(infos) {
     }
   }
   if (recus !== octets.length) throw new Error("instantané incomplet");
+  progression("Démarrage de Python…");
   return octets;
 }
 
+/**
+ * Restore the snapshot. Its download runs alongside Pyodide's own files (the
+ * promise goes to loadPyodide), and the 120 kB lockfile is not fetched: the
+ * snapshot needs no package, only the lockfile's `info`, kept in runtime.json.
+ */
 async function depuisInstantane(infos) {
-  const instantane = await telechargerInstantane(infos); // a missing file must not reach loadPyodide
-  progression("Démarrage de Python…");
-  const pyodide = await loadPyodide({ indexURL, _loadSnapshot: instantane, ...silencieux });
+  const instantane = telechargerInstantane(infos);
+  instantane.catch(() => {}); // its failure reaches us through loadPyodide
+  const pyodide = await loadPyodide({
+    indexURL,
+    _loadSnapshot: instantane,
+    lockFileContents: { info: infos.verrou, packages: {} },
+    ...silencieux,
+  });
   const cle = pyodide.runPython("import sys; getattr(sys, 'rattrapage_instantane', '')");
   if (cle !== infos.cle) throw new Error("instantané d’une autre version");
   return pyodide;
