@@ -9,7 +9,7 @@
  *   worker → page  {id, type: "result", result: {text, subject, files, errors}}
  *                  {id, type: "error", error: {name, message}}
  *   worker → page  {type: "progress", message}  (French, shown while Python starts)
- *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", raison}
+ *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", raison, temps}
  *                  | {type: "boot", ok: false, error}
  *
  * @typedef {{id: number, type: "render", widget: string, data: Record<string, unknown>}} RenderRequest

@@ -48,6 +48,7 @@ class PythonWorker {
         return;
       }
       this.worker = worker;
+      this.debut = Math.round(performance.now());
       let veille = 0;
       const surveiller = () => {
         clearTimeout(veille);
@@ -66,6 +67,7 @@ class PythonWorker {
           clearTimeout(veille);
           // How Python started (snapshot or normal boot), for tests and the benchmark.
           document.documentElement.dataset.pythonBoot = m.mode ?? "";
+          if (m.temps) document.documentElement.dataset.pythonTemps = JSON.stringify({ debut: this.debut, ...m.temps });
           if (m.ok) resolve();
           else this.fail(new Error(`Le moteur de texte n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
         } else if (isResult(m) || isError(m)) {
@@ -99,21 +101,30 @@ class PythonWorker {
     rejectBoot(error);
   }
 
-  /** One request; a worker that does not answer is replaced once, transparently. */
+  /**
+   * One request; a worker that does not answer is replaced once, transparently.
+   * It is posted without waiting for the boot: the worker answers it as soon as
+   * Python is ready, which saves a round trip on the first render.
+   */
   async render(widget, data, essai = 1) {
-    await this.start();
+    const demarre = this.start();
+    if (!this.worker) return demarre; // the worker could not even be created: say why
     const id = this.nextId++;
+    const reponse = new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, minuterie: 0 });
+    });
+    reponse.catch(() => {}); // a failed boot rejects it too; that failure is reported below
+    this.worker.postMessage({ id, type: "render", widget, data });
+    await demarre; // a boot failure is final here: the page offers to retry
+    // Only once Python runs does silence mean a dead worker.
+    const attente = this.pending.get(id);
+    if (attente) {
+      attente.minuterie = setTimeout(() => this.fail(new Error("Le moteur de texte ne répond plus.")), REPONSE_MAX_MS);
+    }
     try {
-      return await new Promise((resolve, reject) => {
-        const minuterie = setTimeout(
-          () => this.fail(new Error("Le moteur de texte ne répond plus.")),
-          REPONSE_MAX_MS,
-        );
-        this.pending.set(id, { resolve, reject, minuterie });
-        this.worker.postMessage({ id, type: "render", widget, data });
-      });
+      return await reponse;
     } catch (e) {
-      if (essai > 1 || this.worker) throw e;
+      if (essai > 1 || this.worker) throw e; // an error from Python itself, or a second death
       return this.render(widget, data, essai + 1);
     }
   }

@@ -90,11 +90,15 @@ function remplirFormulaire(form, valeurs) {
 }
 
 /**
- * When to start Python: as soon as the reader touches a form, or once the page
- * has loaded and the browser is idle, whichever comes first. A reading page has
- * no widget and never starts it; a widget page paints first, then boots.
+ * When to start Python: on a first visit, as soon as the reader touches a form,
+ * or once the page has loaded and the browser is idle, whichever comes first (a
+ * widget page paints first, then downloads the runtime); on later visits, at
+ * once. A reading page has no widget and never starts it.
  */
 function bientot(element) {
+  // Python was used here before: the runtime comes from the service worker's
+  // cache, at no cost to the page's loading. Start at once.
+  if (navigator.serviceWorker?.controller) return Promise.resolve();
   return new Promise((resolve) => {
     const maintenant = () => {
       element.removeEventListener("focusin", maintenant);
