@@ -181,6 +181,9 @@ def widget_html(widget: Widget) -> str:
         f'<h3 class="rw-titre-sortie" id="{widget.id}--titre-sortie">Votre texte</h3>'
         f'<p class="rw-statut" data-widget-status role="status">'
         f"Modèle prêt à compléter. Il se personnalise dès que vous remplissez le formulaire.</p>"
+        # Download progress, shown but not announced: the status above announces
+        # only changes of state (loading, ready, error), never each tenth.
+        f'<p class="rw-progression" data-widget-progress aria-hidden="true"></p>'
         f'<p class="rw-sujet"{sujet_cache}><span class="rw-sujet-libelle">Objet\u00a0: </span><span data-widget-subject>{sujet}</span></p>'
         f'<div class="rw-texte" data-widget-output tabindex="0" aria-label="Texte produit">{escape(rendu.text)}</div>'
         f"{_actions_html(widget, rendu)}"

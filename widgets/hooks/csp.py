@@ -23,17 +23,24 @@ print, erase; ``tests/e2e/test_securite.py`` keeps checking it):
   ``pymdownx.tabbed`` anchor fix). Each is allowed by the sha256 of its exact text,
   computed here from the final HTML of the page. Instant navigation re-creates
   the scripts of the content container with ``createElement("script")``: hashes
-  allow them too (no ``'unsafe-inline'``, no ``'strict-dynamic'``). Material's
+  allow them too (no ``'unsafe-inline'``, no ``'strict-dynamic'``). It also
+  appends to ``<head>`` the new page's elements that differ, this ``<meta>``
+  included (the home page's hashes differ from a deeper page's): policies only
+  add up, so each must allow the container scripts of every page, which is the
+  case (the tabbed fix is the same text everywhere). Material's
   ``<script id="__config" type="application/json">`` is data, never run: no hash.
-  Everything else is a same-origin file (``bundle.*.min.js``, ``widgets.mjs``).
+  Everything else is a same-origin file (``bundle.*.min.js``, ``rattrapage.mjs``
+  and the modules it imports or that ``<link rel="modulepreload">`` fetches).
 - ``style-src 'self'``: no ``<style>`` block and no ``style=`` attribute in the
   built pages; Material and our modules set styles from JavaScript through the
   CSSOM (``element.style.x = …``), which CSP does not restrict.
 - ``img-src 'self' data:``: Material's stylesheet draws its icons (admonitions,
-  navigation, copy button, search) as ``mask-image: url("data:image/svg+xml…")``;
-  the other icons are inline ``<svg>`` (no request). The favicon is a file.
-- ``worker-src 'self'``: Material's search worker, our Python module worker,
-  and the service worker (``sw.js``).
+  navigation, copy button, search) as ``mask-image: url("data:image/svg+xml…")``
+  (without ``data:``, nine are blocked on a widget page); the other icons are
+  inline ``<svg>`` (no request). The favicon is a file.
+- ``worker-src 'self'``: Material's search worker (which loads lunr and the index
+  itself, under its own policy), our Python module worker, and the service
+  worker (``sw.js``).
 - ``connect-src 'self'``: Material fetches the next page (instant navigation) and
   ``sitemap.xml``; the service worker's page cache.
 - ``form-action 'none'``: no form ever submits (the widgets' forms call

@@ -137,8 +137,9 @@ class Widget {
     this.form.addEventListener("change", () => this.planifier());
     this.form.addEventListener("submit", (e) => e.preventDefault());
     brancherActions(this);
+    this.progression = element.querySelector("[data-widget-progress]");
     python.surProgression((message) => {
-      if (this.element.dataset.widgetState === "loading") this.statut.textContent = `${message} Le modèle ci-dessous reste utilisable.`;
+      if (this.element.dataset.widgetState === "loading") this.progression.textContent = message;
     });
     this.demarrer();
   }
@@ -146,6 +147,7 @@ class Widget {
   etat(valeur, message) {
     this.element.dataset.widgetState = valeur;
     if (message) this.statut.textContent = message;
+    if (valeur !== "loading") this.progression.textContent = "";
   }
 
   async demarrer() {
