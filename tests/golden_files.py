@@ -7,9 +7,12 @@ Each case is ``tests/golden/<widget-id>/<case>.json`` (the form's input) beside
 
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 RACINE = Path(__file__).resolve().parent / "golden"
 
@@ -42,3 +45,15 @@ def presenter(reponse: dict[str, Any]) -> str:
             f"=== file {fichier['name']} ({fichier['mime']}) ===\n" + fichier["content"].replace("\r\n", "\n")
         )
     return "\n\n".join(morceaux) + "\n"
+
+
+def comparer(obtenu: str, attendu_chemin: Path, request: pytest.FixtureRequest) -> None:
+    """Fail with a unified diff when ``obtenu`` differs from the golden file;
+    with ``--update-golden``, write it instead."""
+    if request.config.getoption("--update-golden"):
+        attendu_chemin.write_text(obtenu, encoding="utf-8")
+        return
+    attendu = attendu_chemin.read_text(encoding="utf-8") if attendu_chemin.exists() else ""
+    if obtenu != attendu:
+        diff = "".join(difflib.unified_diff(attendu.splitlines(True), obtenu.splitlines(True), "attendu", "obtenu"))
+        pytest.fail(f"{attendu_chemin.name} differs from its golden file (--update-golden to accept):\n{diff}")

@@ -3,7 +3,6 @@ accessibility and the page script rely on."""
 
 from __future__ import annotations
 
-import difflib
 import html
 import json
 import logging
@@ -15,6 +14,8 @@ import pytest
 from rattrapage.api import rendre
 from rattrapage.fence import formater, valider
 from rattrapage.widgets import tous
+
+from tests.golden_files import comparer
 
 DOSSIER = Path(__file__).resolve().parents[1] / "golden_html"
 
@@ -46,15 +47,7 @@ def _lisible(html_texte: str) -> str:
 
 @pytest.mark.parametrize("source", sorted(DOSSIER.glob("*.md")), ids=lambda p: p.stem)
 def test_fence_renders_golden_html(source, request):
-    obtenu = _lisible(convertir(source.read_text(encoding="utf-8")))
-    attendu_chemin = source.with_suffix(".html")
-    if request.config.getoption("--update-golden"):
-        attendu_chemin.write_text(obtenu, encoding="utf-8")
-        return
-    attendu = attendu_chemin.read_text(encoding="utf-8") if attendu_chemin.exists() else ""
-    if obtenu != attendu:
-        diff = "".join(difflib.unified_diff(attendu.splitlines(True), obtenu.splitlines(True), "attendu", "obtenu"))
-        pytest.fail(f"{source.name}: HTML differs from the golden file (--update-golden to accept):\n{diff}")
+    comparer(_lisible(convertir(source.read_text(encoding="utf-8"))), source.with_suffix(".html"), request)
 
 
 def test_unknown_widget_is_a_build_warning(caplog):

@@ -7,7 +7,6 @@ import re
 
 import pytest
 from rattrapage.typographie import ecarts
-from rattrapage.validation import valider
 from rattrapage.widgets.debrief import (
     WIDGET,
     apres_deux_points,
@@ -16,11 +15,11 @@ from rattrapage.widgets.debrief import (
     separer_question,
 )
 
+from tests.unit.saisies import valeurs_valides
+
 
 def _rendu(donnees: dict[str, object]):
-    valeurs, erreurs = valider(WIDGET, donnees)
-    assert not erreurs, erreurs
-    return WIDGET.rendre(valeurs)
+    return WIDGET.rendre(valeurs_valides(WIDGET, donnees))
 
 
 def _markdown(donnees: dict[str, object]) -> str:

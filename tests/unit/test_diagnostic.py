@@ -6,8 +6,9 @@ import re
 
 import pytest
 from rattrapage.typographie import ecarts
-from rattrapage.validation import valider
 from rattrapage.widgets.diagnostic import JUGEMENT, NSP, QUESTIONS, WIDGET, etapes, peser, verdict
+
+from tests.unit.saisies import valeurs_valides
 
 NOMS = [q.champ.nom for q in QUESTIONS]
 PAGES = {
@@ -47,9 +48,7 @@ TOUT_DEFAVORABLE = {
 
 
 def _rendu(donnees: dict[str, object]) -> str:
-    valeurs, erreurs = valider(WIDGET, donnees)
-    assert not erreurs
-    return WIDGET.rendre(valeurs).text
+    return WIDGET.rendre(valeurs_valides(WIDGET, donnees)).text
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ import itertools
 import pytest
 from rattrapage.champs import Rendu
 from rattrapage.typographie import ecarts
-from rattrapage.validation import valider
 from rattrapage.widgets.reponse_refus import POINTS_TEXTE, WIDGET
+
+from tests.unit.saisies import ETRANGES, valeurs_valides
 
 COMPLET = {
     "candidat_nom": "Camille Martin",
@@ -26,9 +27,7 @@ COMPLET = {
 
 
 def _rendu(**donnees: object) -> Rendu:
-    valeurs, erreurs = valider(WIDGET, donnees)
-    assert erreurs == {}
-    return WIDGET.rendre(valeurs)
+    return WIDGET.rendre(valeurs_valides(WIDGET, donnees))
 
 
 def _texte(**donnees: object) -> str:
@@ -150,22 +149,7 @@ def test_even_the_fullest_email_stays_short():
     assert 5 <= len([p for p in texte.split("\n\n") if p]) <= 8
 
 
-@pytest.mark.parametrize(
-    "saisie",
-    [
-        "",
-        "🎉 Lumière 🚀",
-        "شركة النور",
-        "x" * 100,
-        "{0}",
-        "$name",
-        "%s",
-        "<script>alert(1)</script>",
-        "?",
-        ": ;",
-        'l\'"été"',
-    ],
-)
+@pytest.mark.parametrize("saisie", ["", "🎉 Lumière 🚀", "شركة النور", "x" * 100, *ETRANGES])
 def test_odd_input_never_breaks_the_output(saisie):
     for feedback, vivier in itertools.product((True, False), repeat=2):
         rendu = _rendu(

@@ -6,8 +6,8 @@ import itertools
 from collections.abc import Callable
 
 import pytest
+from rattrapage.champs import Valeurs
 from rattrapage.typographie import ecarts, franciser
-from rattrapage.validation import valider
 from rattrapage.widgets.script_feedback import (
     WIDGET,
     Situation,
@@ -17,15 +17,15 @@ from rattrapage.widgets.script_feedback import (
     version_pressee,
 )
 
+from tests.unit.saisies import ETRANGES, valeurs_valides
+
 FORMATS = ("presentiel", "visio", "telephone")
 REGISTRES = ("soutenu", "courant")
 BASE = {"poste": "chargée de projet", "entreprise": "Ateliers Lumière"}
 
 
-def _valeurs(**donnees: object) -> dict[str, object]:
-    valeurs, erreurs = valider(WIDGET, {**BASE, **donnees})
-    assert erreurs == {}
-    return valeurs
+def _valeurs(**donnees: object) -> Valeurs:
+    return valeurs_valides(WIDGET, {**BASE, **donnees})
 
 
 def _texte(**donnees: object) -> str:
@@ -182,22 +182,7 @@ def test_the_recruiter_is_addressed_out_loud_and_named_in_tips(civilite, nom, ad
     assert "Madame, Monsieur" not in texte
 
 
-@pytest.mark.parametrize(
-    "saisie",
-    [
-        "",
-        "🎉 projet 🚀",
-        "مشروع الميزانية",
-        "x" * 200,
-        "{0}",
-        "$name",
-        "%s",
-        "<script>alert(1)</script>",
-        "?",
-        ": ;",
-        'l\'"été"',
-    ],
-)
+@pytest.mark.parametrize("saisie", ["", "🎉 projet 🚀", "مشروع الميزانية", "x" * 200, *ETRANGES])
 def test_odd_input_never_breaks_the_output(saisie):
     for format_, registre in itertools.product(FORMATS, REGISTRES):
         donnees = {nom: saisie[: WIDGET.champ(nom).max_len] for nom in ("poste", "entreprise", "recruteur_nom")}

@@ -7,17 +7,16 @@ import re
 
 import pytest
 from rattrapage.typographie import ecarts
-from rattrapage.validation import valider
 from rattrapage.widgets.script_ressenti import POINT, WIDGET
+
+from tests.unit.saisies import ETRANGES, valeurs_valides
 
 CADRAGES = ("inacheve", "emotions", "question")
 ACCORDS = ("feminin", "masculin", "neutre")
 
 
 def _texte(**donnees: object) -> str:
-    valeurs, erreurs = valider(WIDGET, {"poste": "chargée de projet", **donnees})
-    assert erreurs == {}
-    return WIDGET.rendre(valeurs).text
+    return WIDGET.rendre(valeurs_valides(WIDGET, {"poste": "chargée de projet", **donnees})).text
 
 
 def _script(texte: str) -> str:
@@ -106,22 +105,7 @@ def test_the_recruiter_is_addressed_by_civilite(civilite, nom, adresse):
     assert "Madame, Monsieur" not in texte
 
 
-@pytest.mark.parametrize(
-    "saisie",
-    [
-        "",
-        "🎉 budget 🚀",
-        "مشروع الميزانية",
-        "x" * 200,
-        "{0}",
-        "$name",
-        "%s",
-        "<script>alert(1)</script>",
-        "?",
-        ": ;",
-        'l\'"été"',
-    ],
-)
+@pytest.mark.parametrize("saisie", ["", "🎉 budget 🚀", "مشروع الميزانية", "x" * 200, *ETRANGES])
 def test_odd_input_never_breaks_the_output(saisie):
     for cadrage in CADRAGES:
         texte = _texte(cadrage=cadrage, point_a_revenir=saisie, poste=saisie[:120], recruteur_nom=saisie[:80])

@@ -1,5 +1,5 @@
 """What spoken scripts share: how to address the recruiter, how to name them in a
-tip, how tips and page links are laid out.
+tip, how the tips and the link to the writing page are laid out.
 
 Used by ``script-feedback`` and ``script-ressenti``. Out loud, one says
 « Madame Durand » or « Madame », never « Madame, Monsieur »: when the civilité is
@@ -35,6 +35,6 @@ def tiers(civilite: str | None, nom: str) -> str:
     return "la personne qui recrute"
 
 
-def conseils(titre: str, lignes: list[str]) -> str:
-    """A titled list of short tips, one dash per line."""
-    return "\n".join([titre, *(f"–\u00a0{ligne}" for ligne in lignes)])
+def conseils(lignes: list[str]) -> str:
+    """The tips, one dash per line, then the link to the writing page."""
+    return "\n".join(["Conseils", *(f"–\u00a0{ligne}" for ligne in lignes), LIEN_ECRIRE])

@@ -1,11 +1,15 @@
 """Reading what the user typed, ready to be set into one of our sentences.
 
-Shared by ``script-feedback``, ``script-ressenti`` and ``reponse-refus``. Every
-value goes through :func:`~rattrapage.typographie.franciser`; an empty field
-reads as its visible placeholder (« [intitulé du poste] »), so a half-filled form
-still previews a whole text. A *fragment* is a value set inside our own sentence
+The one place where the widgets read what was typed. Every text goes
+through :func:`~rattrapage.typographie.franciser`; an empty field reads as its
+visible placeholder (« [intitulé du poste] »), so a half-filled form still
+previews a whole text. A *fragment* is a value set inside our own sentence
 (« je crois ne pas avoir assez mis en valeur {fragment}. »): it loses the
 punctuation that would clash with ours and a leading determiner is lowered.
+
+The values arrive validated (:mod:`rattrapage.validation`); the readers still
+answer « nothing » rather than raise on a value of the wrong type, since
+``rendre`` must never raise.
 """
 
 from __future__ import annotations
@@ -19,44 +23,102 @@ from rattrapage.typographie import franciser, minuscule_initiale
 #: Punctuation that cannot open or close a fragment set inside our sentence:
 #: « concernant : budget ?. » would read badly and break the typography rules.
 _PONCTUATION_DE_BORD = ".,;:!?…"
+#: What cannot end a text we follow with our own full stop; a final « ! ? … »
+#: is the user's tone, and stays.
+_PONCTUATION_FAIBLE = ".,;:"
+_ESPACES = " \u00a0\u202f"
+#: Guillemets a user may type around their own words: around a text we quote
+#: or continue ourselves they would be doubled or left unpaired.
+_GUILLEMETS = "«»"
 
 
-def texte(valeurs: Valeurs, champ: Champ) -> str:
-    """The typed text with French typography, or the field's placeholder."""
-    return ou_rien(valeurs, champ) or champ.manquant
+def sans_bords(texte: str, *, sans_guillemets: bool = False) -> str:
+    """``texte`` without punctuation or spaces at either end (nor « » with
+    ``sans_guillemets``)."""
+    return texte.strip(_PONCTUATION_DE_BORD + _ESPACES + (_GUILLEMETS if sans_guillemets else ""))
 
 
-def ou_rien(valeurs: Valeurs, champ: Champ) -> str:
-    """The typed text with French typography, or ``""`` for an optional field."""
+def en_fragment(texte: str, *, sans_guillemets: bool = False) -> str:
+    """A text already francised, as a piece of our sentence: no punctuation at
+    either end (« mon expérience ?. » would read badly), a leading determiner
+    lowered."""
+    return minuscule_initiale(sans_bords(texte, sans_guillemets=sans_guillemets))
+
+
+def ou_rien(valeurs: Valeurs, champ: Champ, *, rogne: bool = False) -> str:
+    """The typed text with French typography, or ``""`` for an optional field.
+
+    ``rogne`` is for a text set right after one of our words and followed by
+    our own punctuation: any punctuation or « » at its start goes (« poste de : »
+    would put a plain space before the colon), and a weak one or « » at its end
+    (we add our own full stop).
+    """
     valeur = valeurs.get(champ.nom)
-    return franciser(valeur) if isinstance(valeur, str) and valeur else ""
+    if not isinstance(valeur, str) or not valeur:
+        return ""
+    texte = franciser(valeur)
+    if rogne:
+        texte = texte.lstrip(_PONCTUATION_DE_BORD + _GUILLEMETS + _ESPACES)
+        texte = texte.rstrip(_PONCTUATION_FAIBLE + _GUILLEMETS + _ESPACES)
+    return texte
 
 
-def fragment_ou_rien(valeurs: Valeurs, champ: Champ) -> str:
+def texte(valeurs: Valeurs, champ: Champ, *, rogne: bool = False) -> str:
+    """The typed text with French typography, or the field's placeholder."""
+    return ou_rien(valeurs, champ, rogne=rogne) or champ.manquant
+
+
+def fragment_ou_rien(valeurs: Valeurs, champ: Champ, *, sans_guillemets: bool = False) -> str:
     """The typed text as a piece of our sentence, or ``""`` when nothing is left."""
-    brut = ou_rien(valeurs, champ).strip(_PONCTUATION_DE_BORD + " \u00a0\u202f")
-    return minuscule_initiale(brut)
+    return en_fragment(ou_rien(valeurs, champ), sans_guillemets=sans_guillemets)
 
 
-def fragment(valeurs: Valeurs, champ: Champ) -> str:
+def fragment(valeurs: Valeurs, champ: Champ, *, sans_guillemets: bool = False) -> str:
     """The typed text as a piece of our sentence, or the field's placeholder."""
-    return fragment_ou_rien(valeurs, champ) or champ.manquant
+    return fragment_ou_rien(valeurs, champ, sans_guillemets=sans_guillemets) or champ.manquant
 
 
-def date_ou_rien(valeurs: Valeurs, champ: Champ, *, annee: bool = True) -> str:
-    """A validated ISO date in words (« 12 mars 2026 »), or ``""``."""
+def lignes(valeurs: Valeurs, champ: Champ) -> list[str]:
+    """The non-blank lines of a list field, each with French typography."""
+    valeur = valeurs.get(champ.nom)
+    if not isinstance(valeur, list):
+        return []
+    return [franciser(x) for x in valeur if isinstance(x, str) and x.strip()]
+
+
+def jour(valeurs: Valeurs, champ: Champ) -> dt.date | None:
+    """A validated ISO date as a date, or ``None`` when empty."""
     iso = valeurs.get(champ.nom)
     if not isinstance(iso, str) or not iso:
-        return ""
-    return en_lettres(dt.date.fromisoformat(iso), annee=annee)
+        return None
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
 
 
-def date(valeurs: Valeurs, champ: Champ, *, annee: bool = True) -> str:
+def date_ou_rien(valeurs: Valeurs, champ: Champ, *, annee: bool = True, jour_semaine: bool = False) -> str:
+    """A validated ISO date in words (« 12 mars 2026 », « jeudi 12 mars 2026 »), or ``""``."""
+    quand = jour(valeurs, champ)
+    return en_lettres(quand, annee=annee, jour_semaine=jour_semaine) if quand else ""
+
+
+def date(valeurs: Valeurs, champ: Champ, *, annee: bool = True, jour_semaine: bool = False) -> str:
     """A validated ISO date in words, or the field's placeholder."""
-    return date_ou_rien(valeurs, champ, annee=annee) or champ.manquant
+    return date_ou_rien(valeurs, champ, annee=annee, jour_semaine=jour_semaine) or champ.manquant
 
 
 def annee(valeurs: Valeurs, champ: Champ) -> int | None:
     """The year of a validated ISO date, or ``None``."""
-    iso = valeurs.get(champ.nom)
-    return dt.date.fromisoformat(iso).year if isinstance(iso, str) and iso else None
+    quand = jour(valeurs, champ)
+    return quand.year if quand else None
+
+
+def nombre(valeurs: Valeurs, champ: Champ) -> float | None:
+    """A number within the field's bounds (validation already ensures it), or ``None``."""
+    valeur = valeurs.get(champ.nom)
+    if isinstance(valeur, bool) or not isinstance(valeur, int | float) or valeur != valeur:
+        return None
+    bas = champ.minimum if champ.minimum is not None else valeur
+    haut = champ.maximum if champ.maximum is not None else valeur
+    return float(min(max(valeur, bas), haut))

@@ -27,10 +27,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from rattrapage.accord import formule_de_politesse, salutation, selon_accord
+from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import en_lettres
-from rattrapage.eml import message_eml
 from rattrapage.ics import Evenement, calendrier
 from rattrapage.periode_essai import (
     dernier_jour_pour_prevenir,
@@ -41,7 +40,9 @@ from rattrapage.periode_essai import (
     fin_essai_cdi,
     prevenance_obligatoire,
 )
-from rattrapage.typographie import elide, franciser, majuscule, minuscule_initiale, phrase
+from rattrapage.typographie import elide, franciser, majuscule, phrase
+from rattrapage.widgets import _saisie
+from rattrapage.widgets._courriel import brouillon, courriel
 from rattrapage.widgets.profil import (
     CANDIDAT_ACCORD,
     CANDIDAT_NOM,
@@ -155,51 +156,6 @@ _DISPONIBLE_SUIVI_DE = (
     "mi-",
     "tout de suite",
 )
-#: Punctuation that cannot open or close a fragment set inside our sentence.
-_BORDS = ".,;:!?…«»\u00a0\u202f "
-
-
-def _fragment(texte: str) -> str:
-    """A typed text to be set inside our sentence: no punctuation at either end
-    (« mon expérience ?. » would read badly), a leading determiner lowered."""
-    return minuscule_initiale(texte.strip(_BORDS))
-
-
-def _saisie(valeurs: Valeurs, champ: Champ) -> str:
-    """A typed text with French typography, set after one of our words: no
-    punctuation at its start (« poste de : » would put a plain space before the
-    colon) nor a weak one at its end (we add our own full stop)."""
-    v = valeurs.get(champ.nom)
-    if not isinstance(v, str):
-        return ""
-    return franciser(v).lstrip(_BORDS).rstrip(".,;:«»\u00a0\u202f ")
-
-
-def _texte(valeurs: Valeurs, champ: Champ) -> str:
-    """The typed text, or the field's visible placeholder when empty."""
-    return _saisie(valeurs, champ) or champ.manquant
-
-
-def _texte_ou_rien(valeurs: Valeurs, champ: Champ) -> str:
-    return _saisie(valeurs, champ)
-
-
-def _lire_date(valeurs: Valeurs, champ: Champ) -> dt.date | None:
-    v = valeurs.get(champ.nom)
-    try:
-        return dt.date.fromisoformat(v) if isinstance(v, str) else None
-    except ValueError:
-        return None
-
-
-def _lire_nombre(valeurs: Valeurs, champ: Champ) -> float | None:
-    """A number within the field's bounds (validation already ensures it)."""
-    v = valeurs.get(champ.nom)
-    if isinstance(v, bool) or not isinstance(v, int | float) or v != v:
-        return None
-    bas = champ.minimum if champ.minimum is not None else v
-    haut = champ.maximum if champ.maximum is not None else v
-    return float(min(max(v, bas), haut))
 
 
 def _nombre(x: float) -> str:
@@ -310,7 +266,7 @@ def _echeance_cdd(arrivee: dt.date | None, mois: float | None) -> Echeance:
 
 
 def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
-    if _lire_date(valeurs, DATE_EMBAUCHE) and arrivee:
+    if _saisie.jour(valeurs, DATE_EMBAUCHE) and arrivee:
         return f"Arrivée de la personne recrutée\u00a0: {_le(arrivee)}, la date que vous avez indiquée."
     if arrivee is None:
         return (
@@ -318,8 +274,8 @@ def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
             "à laquelle l’outil ajoute un préavis, ou la date d’arrivée si vous la connaissez\u00a0: "
             "les dates se calculent aussitôt."
         )
-    refus = _le(_lire_date(valeurs, DATE_REFUS))
-    semaines = _lire_nombre(valeurs, PREAVIS)
+    refus = _le(_saisie.jour(valeurs, DATE_REFUS))
+    semaines = _saisie.nombre(valeurs, PREAVIS)
     semaines = PREAVIS.defaut if semaines is None else semaines
     if semaines == 0:
         calcul = "la date même du refus, en supposant que la personne était libre tout de suite"
@@ -392,13 +348,13 @@ def _incertitudes(estimee: bool, cdd: bool) -> str:
 
 def objet(valeurs: Valeurs) -> str:
     """« Poste de chargée de projet – mon intérêt demeure »."""
-    return f"{elide('Poste de', _texte(valeurs, POSTE))} – mon intérêt demeure"
+    return f"{elide('Poste de', _saisie.texte(valeurs, POSTE, rogne=True))} – mon intérêt demeure"
 
 
 def _en_fragment(ligne: str) -> str:
     """A typed line to be embedded after « : » or in a list: no final stop, a
     lower-case determiner or pronoun (« j’ai obtenu… »), proper nouns as typed."""
-    ligne = _fragment(franciser(ligne))
+    ligne = _saisie.en_fragment(franciser(ligne), sans_guillemets=True)
     if majuscule(ligne).startswith(_PRONOMS) and ligne[:1].isupper():
         ligne = ligne[0].lower() + ligne[1:]
     return ligne
@@ -418,10 +374,8 @@ def _nouveautes(valeurs: Valeurs) -> str:
 
 
 def _disponibilite(valeurs: Valeurs) -> str:
-    texte = _texte_ou_rien(valeurs, DISPONIBILITE)
-    if not texte:
-        return ""
-    texte = re.sub(r"\b1er\b", "1ᵉʳ", texte.strip(_BORDS))
+    texte = _saisie.sans_bords(_saisie.ou_rien(valeurs, DISPONIBILITE), sans_guillemets=True)
+    texte = re.sub(r"\b1er\b", "1ᵉʳ", texte)
     if not texte:
         return ""
     bas = texte[:1].lower() + texte[1:]
@@ -440,10 +394,8 @@ def message(valeurs: Valeurs) -> str:
     """The email to the recruiter: interest restated, what is new, availability,
     a door left open; never a word about the hired person."""
     accord = valeurs.get(CANDIDAT_ACCORD.nom)
-    civilite = valeurs.get(RECRUTEUR_CIVILITE.nom)
-    date = _lire_date(valeurs, DATE_ENTRETIEN)
-    quand = f"le {en_lettres(date)}" if date else f"le {DATE_ENTRETIEN.manquant}"
-    poste, entreprise = _texte(valeurs, POSTE), _texte(valeurs, ENTREPRISE)
+    quand = f"le {_saisie.date(valeurs, DATE_ENTRETIEN)}"
+    poste, entreprise = _saisie.texte(valeurs, POSTE, rogne=True), _saisie.texte(valeurs, ENTREPRISE, rogne=True)
     interet = selon_accord(
         accord,
         feminin="je reste très intéressée par ce poste et par les projets de votre équipe",
@@ -463,14 +415,7 @@ def message(valeurs: Valeurs) -> str:
     porte = " ".join(
         p for p in (_disponibilite(valeurs), f"Si vos besoins évoluent, sur ce poste ou sur un autre, {plaisir}.") if p
     )
-    blocs = [
-        salutation(civilite, _texte_ou_rien(valeurs, RECRUTEUR_NOM), email=True),
-        ouverture,
-        _nouveautes(valeurs),
-        porte,
-        f"{formule_de_politesse(civilite, email=True)}\n{_texte(valeurs, CANDIDAT_NOM)}",
-    ]
-    return "\n\n".join(b for b in blocs if b)
+    return courriel(valeurs, [ouverture, _nouveautes(valeurs), porte], rogne=True)
 
 
 # --- Rendering --------------------------------------------------------------
@@ -479,13 +424,14 @@ NOM_ICS = "challenger-rappels.ics"
 
 
 def _rappels(valeurs: Valeurs, echeances: list[Echeance], sujet: str, corps: str) -> Fichier | None:
-    resume = f"Recontacter {_texte(valeurs, ENTREPRISE)} – {elide('poste de', _texte(valeurs, POSTE))}"
+    entreprise = _saisie.texte(valeurs, ENTREPRISE, rogne=True)
+    resume = f"Recontacter {entreprise} – {elide('poste de', _saisie.texte(valeurs, POSTE, rogne=True))}"
     evenements = []
     for e in echeances:
         if e.fin is None or e.fenetre is None:
             continue
         description = (
-            f"{e.titre} de la personne recrutée chez {_texte(valeurs, ENTREPRISE)}\u00a0: vers {_le(e.fin)}. "
+            f"{e.titre} de la personne recrutée chez {entreprise}\u00a0: vers {_le(e.fin)}. "
             f"Fenêtre de contact\u00a0: {_du_au(*e.fenetre)}.\n\n"
             "Le message préparé (relisez-le et ajoutez ce qui a changé depuis)\u00a0:\n\n"
             f"Objet\u00a0: {sujet}\n\n{corps}"
@@ -499,14 +445,14 @@ def _rappels(valeurs: Valeurs, echeances: list[Echeance], sujet: str, corps: str
 def rendre(valeurs: Valeurs) -> Rendu:
     """The plan, then the message; the reminders and the ``.eml`` as files."""
     arrivee = estimer_arrivee(
-        _lire_date(valeurs, DATE_EMBAUCHE), _lire_date(valeurs, DATE_REFUS), _lire_nombre(valeurs, PREAVIS)
+        _saisie.jour(valeurs, DATE_EMBAUCHE), _saisie.jour(valeurs, DATE_REFUS), _saisie.nombre(valeurs, PREAVIS)
     )
     cdd = valeurs.get(CONTRAT.nom) == "cdd"
     if cdd:
-        echeances = [_echeance_cdd(arrivee, _lire_nombre(valeurs, DUREE_CDD))]
+        echeances = [_echeance_cdd(arrivee, _saisie.nombre(valeurs, DUREE_CDD))]
     else:
         echeances = _echeances_cdi(arrivee, str(valeurs.get(CATEGORIE.nom) or CATEGORIE.defaut))
-    estimee = arrivee is None or _lire_date(valeurs, DATE_EMBAUCHE) is None
+    estimee = arrivee is None or _saisie.jour(valeurs, DATE_EMBAUCHE) is None
 
     sujet = objet(valeurs)
     corps = message(valeurs)
@@ -515,7 +461,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
     plan = ["Votre plan pour reprendre contact", _paragraphe_arrivee(valeurs, arrivee)]
     plan += [_paragraphe_echeance(e) for e in echeances]
     if cdd:
-        plan.append(_fin_du_cdd(arrivee, _lire_nombre(valeurs, DUREE_CDD)))
+        plan.append(_fin_du_cdd(arrivee, _saisie.nombre(valeurs, DUREE_CDD)))
     plan += [_pourquoi(cdd), _incertitudes(estimee, cdd)]
     if rappels:
         plan.append(
@@ -525,7 +471,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
         )
     texte = "\n\n".join([*plan, "Le message à envoyer à l’ouverture de la fenêtre", corps])
     fichiers = [f for f in (rappels,) if f]
-    fichiers.append(Fichier("challenger.eml", "message/rfc822", message_eml(sujet, corps)))
+    fichiers.append(brouillon("challenger.eml", sujet, corps))
     return Rendu(texte, sujet, tuple(fichiers))
 
 

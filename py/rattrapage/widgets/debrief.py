@@ -26,6 +26,7 @@ from rattrapage.champs import Champ, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import en_lettres
 from rattrapage.nombres import en_toutes_lettres
 from rattrapage.typographie import elide, franciser, minuscule_initiale, sans_point_final
+from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, POSTE
 
 QUESTIONS_PIEGES = Champ(
@@ -128,16 +129,6 @@ def echapper_markdown(texte: str) -> str:
 # --- Dates ---------------------------------------------------------------------------------
 
 
-def _date(valeurs: Valeurs, champ: Champ) -> dt.date | None:
-    iso = valeurs.get(champ.nom)
-    if not isinstance(iso, str):
-        return None
-    try:
-        return dt.date.fromisoformat(iso)
-    except ValueError:
-        return None
-
-
 def echeance(prochain: dt.date, jours_avant: int, entretien: dt.date | None) -> dt.date | None:
     """``jours_avant`` days before the next interview, but never on or before the day of
     the interview being debriefed; ``None`` when no day is left for it."""
@@ -177,23 +168,10 @@ class Plan:
     sections: tuple[Section, ...]
 
 
-def _texte(valeurs: Valeurs, champ: Champ) -> str:
-    v = valeurs.get(champ.nom)
-    return franciser(v) if isinstance(v, str) and v else champ.manquant
-
-
-def _lignes(valeurs: Valeurs, champ: Champ) -> list[str]:
-    v = valeurs.get(champ.nom)
-    if not isinstance(v, list):
-        return []
-    return [franciser(x) for x in v if isinstance(x, str) and x.strip()]
-
-
 def _titre(valeurs: Valeurs) -> str:
-    date = _date(valeurs, DATE_ENTRETIEN)
-    quand = en_lettres(date) if date else DATE_ENTRETIEN.manquant
-    poste = _texte(valeurs, POSTE)
-    return f"Débriefing de l’entretien du {quand}, {elide('poste de', poste)} chez {_texte(valeurs, ENTREPRISE)}"
+    quand = _saisie.date(valeurs, DATE_ENTRETIEN)
+    poste, entreprise = _saisie.texte(valeurs, POSTE), _saisie.texte(valeurs, ENTREPRISE)
+    return f"Débriefing de l’entretien du {quand}, {elide('poste de', poste)} chez {entreprise}"
 
 
 def _ouverture(valeurs: Valeurs) -> tuple[str, ...]:
@@ -211,9 +189,9 @@ def _ouverture(valeurs: Valeurs) -> tuple[str, ...]:
         "Prenez cet entretien comme un brouillon pour le prochain : chaque ligne ci-dessous est une chose "
         "que vous n’aurez plus à découvrir en entretien."
     )
-    if _lignes(valeurs, REUSSITES):
+    if _saisie.lignes(valeurs, REUSSITES):
         second += " Et n’oubliez pas ce qui a fonctionné : c’est noté plus bas, et c’est ce que vous referez."
-    elif any(_lignes(valeurs, c) for c in (QUESTIONS_PIEGES, INSATISFACTIONS, LACUNES, QUESTIONS_COACH)):
+    elif any(_saisie.lignes(valeurs, c) for c in (QUESTIONS_PIEGES, INSATISFACTIONS, LACUNES, QUESTIONS_COACH)):
         second += " Notez aussi ce qui a fonctionné : il y a toujours au moins une chose, et vous la referez."
     return premier, second
 
@@ -259,7 +237,7 @@ def _piege(ligne: str, rang: int) -> str:
 
 
 def _section_pieges(valeurs: Valeurs) -> Section:
-    lignes = _lignes(valeurs, QUESTIONS_PIEGES)
+    lignes = _saisie.lignes(valeurs, QUESTIONS_PIEGES)
     if not lignes:
         return Section(
             "Questions pièges",
@@ -270,7 +248,7 @@ def _section_pieges(valeurs: Valeurs) -> Section:
 
 
 def _section(valeurs: Valeurs, champ: Champ, titre: str, action: str, exemple: str) -> Section:
-    lignes = _lignes(valeurs, champ)
+    lignes = _saisie.lignes(valeurs, champ)
     if not lignes:
         return Section(titre, (f"{action} : [{exemple}]",))
     return Section(titre, tuple(_item(action, ligne) for ligne in lignes))
@@ -293,15 +271,34 @@ class Action:
     sinon: str
 
 
+# What a list to work on calls for: for one line, for several, for the blank
+# template (see _nombre).
+_COMBLER = (
+    "Combler votre lacune de préparation",
+    "Combler vos {n} lacunes de préparation",
+    "Combler vos lacunes de préparation",
+)
+_FAIRE_AUTREMENT = (
+    "Pour votre point d’insatisfaction, écrire ce que vous ferez autrement",
+    "Pour chacun de vos {n} points d’insatisfaction, écrire ce que vous ferez autrement",
+    "Pour chaque point d’insatisfaction, écrire ce que vous ferez autrement",
+)
+_REPETER = (
+    "Répéter à voix haute votre réponse à la question piège",
+    "Répéter à voix haute vos réponses aux {n} questions pièges",
+    "Répéter à voix haute vos réponses aux questions pièges",
+)
+
+
 def actions(valeurs: Valeurs) -> list[Action]:
     """The concrete next actions for what the user listed (all of them in the blank template)."""
-    pieges = len(_lignes(valeurs, QUESTIONS_PIEGES))
-    insatisfactions = len(_lignes(valeurs, INSATISFACTIONS))
-    lacunes = len(_lignes(valeurs, LACUNES))
-    reussites = len(_lignes(valeurs, REUSSITES))
-    coach = len(_lignes(valeurs, QUESTIONS_COACH))
+    pieges = len(_saisie.lignes(valeurs, QUESTIONS_PIEGES))
+    insatisfactions = len(_saisie.lignes(valeurs, INSATISFACTIONS))
+    lacunes = len(_saisie.lignes(valeurs, LACUNES))
+    reussites = len(_saisie.lignes(valeurs, REUSSITES))
+    coach = len(_saisie.lignes(valeurs, QUESTIONS_COACH))
     modele = not (pieges or insatisfactions or lacunes or reussites or coach)
-    entreprise = _texte(valeurs, ENTREPRISE)
+    entreprise = _saisie.texte(valeurs, ENTREPRISE)
     sortie = [
         Action(
             f"Si ce n’est pas déjà fait, demander un feed-back au recruteur {elide('de', entreprise)}",
@@ -313,38 +310,21 @@ def actions(valeurs: Valeurs) -> list[Action]:
         sortie.append(
             Action("Prendre rendez-vous avec un coach et lui apporter ce débriefing", 10, "dès cette semaine")
         )
-    if lacunes or modele:
-        quoi = _nombre(
-            lacunes,
-            "Combler votre lacune de préparation",
-            "Combler vos {n} lacunes de préparation",
-            "Combler vos lacunes de préparation",
-        )
-        sortie.append(Action(quoi, 5, "dans les jours qui viennent"))
-    if insatisfactions or modele:
-        quoi = _nombre(
-            insatisfactions,
-            "Pour votre point d’insatisfaction, écrire ce que vous ferez autrement",
-            "Pour chacun de vos {n} points d’insatisfaction, écrire ce que vous ferez autrement",
-            "Pour chaque point d’insatisfaction, écrire ce que vous ferez autrement",
-        )
-        sortie.append(Action(quoi, 5, "dans les jours qui viennent"))
-    if pieges or modele:
-        quoi = _nombre(
-            pieges,
-            "Répéter à voix haute votre réponse à la question piège",
-            "Répéter à voix haute vos réponses aux {n} questions pièges",
-            "Répéter à voix haute vos réponses aux questions pièges",
-        )
-        sortie.append(Action(quoi, 2, "avant votre prochain entretien"))
+    for n, formulations, jours_avant, sinon in (
+        (lacunes, _COMBLER, 5, "dans les jours qui viennent"),
+        (insatisfactions, _FAIRE_AUTREMENT, 5, "dans les jours qui viennent"),
+        (pieges, _REPETER, 2, "avant votre prochain entretien"),
+    ):
+        if n or modele:
+            sortie.append(Action(_nombre(n, *formulations), jours_avant, sinon))
     relire = "Relire ce qui a fonctionné" if reussites or modele else "Noter une chose qui a fonctionné et la relire"
     sortie.append(Action(relire, 1, "la veille de votre prochain entretien"))
     return sortie
 
 
 def _section_actions(valeurs: Valeurs) -> Section:
-    entretien = _date(valeurs, DATE_ENTRETIEN)
-    prochain = _date(valeurs, PROCHAIN_ENTRETIEN)
+    entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    prochain = _saisie.jour(valeurs, PROCHAIN_ENTRETIEN)
     note = ""
     if prochain is not None and entretien is not None and prochain <= entretien:
         note = (

@@ -8,12 +8,8 @@ three versions (féminin, masculin, sans accord); nothing reads « ravi(e) ».
 
 from __future__ import annotations
 
-import datetime as dt
-
 from rattrapage.accord import destinataire, formule_de_politesse, salutation, selon_accord
-from rattrapage.champs import Champ, Choix, Fichier, Groupe, Rendu, Valeurs, Widget
-from rattrapage.dates import en_lettres
-from rattrapage.eml import message_eml
+from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.typographie import (
     elide,
     enumerer,
@@ -23,6 +19,8 @@ from rattrapage.typographie import (
     phrase,
     sans_point_final,
 )
+from rattrapage.widgets import _saisie
+from rattrapage.widgets._courriel import brouillon
 from rattrapage.widgets.profil import CANDIDAT_NOM, DATE_ENTRETIEN, ENTREPRISE, POSTE, PROFIL, RECRUTEUR_NOM
 
 MODE = Champ(
@@ -137,44 +135,20 @@ _PIECES_COURT = {
 }
 
 
-class _Texte:
-    """Reads a validated value, or its visible placeholder when empty."""
-
-    def __init__(self, valeurs: Valeurs) -> None:
-        self.valeurs = valeurs
-
-    def __call__(self, champ: Champ) -> str:
-        v = self.valeurs.get(champ.nom)
-        return franciser(v) if v else champ.manquant
-
-    def ou_rien(self, champ: Champ) -> str:
-        v = self.valeurs.get(champ.nom)
-        return franciser(v) if v else ""
-
-
-def _date(valeurs: Valeurs, champ: Champ, *, jour_semaine: bool = False) -> str:
-    iso = valeurs.get(champ.nom)
-    if not iso:
-        return champ.manquant
-    return en_lettres(dt.date.fromisoformat(iso), jour_semaine=jour_semaine)
-
-
 def objet(valeurs: Valeurs) -> str:
     """« Suite à notre entretien du 12 mars 2026 – poste de chargée de projet »."""
-    texte = _Texte(valeurs)
-    date, poste = _date(valeurs, DATE_ENTRETIEN), texte(POSTE)
+    date, poste = _saisie.date(valeurs, DATE_ENTRETIEN), _saisie.texte(valeurs, POSTE)
     return f"Suite à notre entretien du {date} – {elide('poste de', poste)}"
 
 
 def _remerciements(valeurs: Valeurs, email: bool) -> str:
-    texte = _Texte(valeurs)
-    date = _date(valeurs, DATE_ENTRETIEN, jour_semaine=True)
-    poste, entreprise = texte(POSTE), texte(ENTREPRISE)
+    date = _saisie.date(valeurs, DATE_ENTRETIEN, jour_semaine=True)
+    poste, entreprise = _saisie.texte(valeurs, POSTE), _saisie.texte(valeurs, ENTREPRISE)
     debut = (
         f"Je vous remercie pour le temps que vous m’avez accordé le {date}, lors de notre entretien "
         f"pour le {elide('poste de', poste)} chez {entreprise}."
     )
-    moment = texte.ou_rien(MOMENT)
+    moment = _saisie.ou_rien(valeurs, MOMENT)
     if moment:
         debut += f" J’ai particulièrement apprécié {minuscule_initiale(sans_point_final(moment))}."
     elif not email:
@@ -201,7 +175,7 @@ def _impression(valeurs: Valeurs) -> str:
             "je n’ai pas su mettre en valeur tout ce que je souhaitais.",
         )
     if cadre == "question":
-        question = minuscule_initiale(sans_point_final(_Texte(valeurs)(QUESTION)))
+        question = minuscule_initiale(sans_point_final(_saisie.texte(valeurs, QUESTION)))
         return selon_accord(
             accord,
             feminin=f"J’aimerais revenir sur votre question concernant {question}\u00a0: "
@@ -253,7 +227,7 @@ def _pieces(valeurs: Valeurs, email: bool) -> str:
     noms = []
     for p in pieces:
         nom = _PIECES_TEXTE[p]
-        auteur = _Texte(valeurs).ou_rien(RECOMMANDATION)
+        auteur = _saisie.ou_rien(valeurs, RECOMMANDATION)
         if p == "recommandation" and auteur:
             nom += f" de {minuscule_initiale(sans_point_final(auteur))}"
         noms.append(nom)
@@ -273,9 +247,8 @@ def _pieces(valeurs: Valeurs, email: bool) -> str:
 
 
 def _motivation(valeurs: Valeurs) -> str:
-    texte = _Texte(valeurs)
-    motivation = texte.ou_rien(MOTIVATION)
-    entreprise = texte(ENTREPRISE)
+    motivation = _saisie.ou_rien(valeurs, MOTIVATION)
+    entreprise = _saisie.texte(valeurs, ENTREPRISE)
     if motivation:
         return "Notre échange a renforcé ma motivation. " + " ".join(
             phrase(ligne) for ligne in motivation.split("\n") if ligne
@@ -302,9 +275,8 @@ def _porte_ouverte(valeurs: Valeurs) -> str:
 
 
 def _signature(valeurs: Valeurs) -> str:
-    texte = _Texte(valeurs)
-    lignes = [texte(CANDIDAT_NOM)]
-    coordonnees = texte.ou_rien(COORDONNEES)
+    lignes = [_saisie.texte(valeurs, CANDIDAT_NOM)]
+    coordonnees = _saisie.ou_rien(valeurs, COORDONNEES)
     if coordonnees:
         lignes += coordonnees.split("\n")
     return "\n".join(lignes)
@@ -312,17 +284,16 @@ def _signature(valeurs: Valeurs) -> str:
 
 def _en_tete_courrier(valeurs: Valeurs) -> list[str]:
     """Sender, addressee, place and date, subject: the blocks above « Madame, »."""
-    texte = _Texte(valeurs)
     expediteur = _signature(valeurs)
     adresse = [
         ligne
         for ligne in (
-            destinataire(valeurs.get("recruteur_civilite"), texte.ou_rien(RECRUTEUR_NOM)),
-            texte(ENTREPRISE),
+            destinataire(valeurs.get("recruteur_civilite"), _saisie.ou_rien(valeurs, RECRUTEUR_NOM)),
+            _saisie.texte(valeurs, ENTREPRISE),
         )
         if ligne
     ]
-    lieu = f"{texte(VILLE)}, le {_date(valeurs, DATE_ENVOI)}"
+    lieu = f"{_saisie.texte(valeurs, VILLE)}, le {_saisie.date(valeurs, DATE_ENVOI)}"
     return [expediteur, "\n".join(adresse), lieu, f"Objet\u00a0: {objet(valeurs)}"]
 
 
@@ -330,7 +301,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
     """The letter or the email, with its subject and its ``.eml`` in email mode."""
     email = valeurs.get(MODE.nom) != "courrier"
     civilite = valeurs.get("recruteur_civilite")
-    nom = _Texte(valeurs).ou_rien(RECRUTEUR_NOM)
+    nom = _saisie.ou_rien(valeurs, RECRUTEUR_NOM)
     corps = [
         _remerciements(valeurs, email),
         _impression(valeurs),
@@ -345,7 +316,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
     if email:
         blocs += [formule_de_politesse(civilite, email=True) + "\n" + _signature(valeurs)]
     else:
-        blocs += [formule_de_politesse(civilite, email=False), _Texte(valeurs)(CANDIDAT_NOM)]
+        blocs += [formule_de_politesse(civilite, email=False), _saisie.texte(valeurs, CANDIDAT_NOM)]
         pieces = valeurs.get(PIECES.nom) or []
         if pieces:
             blocs.append("Pièces jointes\u00a0: " + ", ".join(_PIECES_COURT[p] for p in pieces))
@@ -355,7 +326,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
     if not email:
         return Rendu(texte)
     sujet = franciser(objet(valeurs))
-    return Rendu(texte, sujet, (Fichier("lettre-apres-entretien.eml", "message/rfc822", message_eml(sujet, texte)),))
+    return Rendu(texte, sujet, (brouillon("lettre-apres-entretien.eml", sujet, texte),))
 
 
 WIDGET = Widget(

@@ -19,22 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rattrapage.accord import formule_de_politesse, salutation, selon_accord
+from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import JOURS, en_lettres
-from rattrapage.eml import message_eml
 from rattrapage.ics import Evenement, calendrier
-from rattrapage.typographie import elide, enumerer, franciser, majuscule, minuscule_initiale, phrase
-from rattrapage.widgets.profil import (
-    CANDIDAT_ACCORD,
-    CANDIDAT_NOM,
-    DATE_ENTRETIEN,
-    ENTREPRISE,
-    POSTE,
-    PROFIL,
-    RECRUTEUR_CIVILITE,
-    RECRUTEUR_NOM,
-)
+from rattrapage.typographie import elide, enumerer, majuscule, phrase
+from rattrapage.widgets import _saisie
+from rattrapage.widgets._courriel import brouillon, courriel
+from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, POSTE, PROFIL
 
 DATE_ANNONCEE = Champ(
     "date_reponse_annoncee",
@@ -150,49 +142,10 @@ def date_de_relance(entretien: dt.date | None, annoncee: dt.date | None, delai_j
     return DateDeRelance(jour, calcul, annoncee is not None, feries)
 
 
-#: Punctuation that cannot open or close a fragment set inside our sentence.
-_BORDS = ".,;:!?…«»\u00a0\u202f "
-
-
-def _fragment(texte: str) -> str:
-    """A typed text to be set inside our sentence: no punctuation at either end
-    (« mon expérience ?. » would read badly), a leading determiner lowered."""
-    return minuscule_initiale(texte.strip(_BORDS))
-
-
-def _saisie(valeurs: Valeurs, champ: Champ) -> str:
-    """A typed text with French typography, set after one of our words: no
-    punctuation at its start (« poste de : » would put a plain space before the
-    colon) nor a weak one at its end (we add our own full stop)."""
-    v = valeurs.get(champ.nom)
-    if not isinstance(v, str):
-        return ""
-    return franciser(v).lstrip(_BORDS).rstrip(".,;:«»\u00a0\u202f ")
-
-
-def _texte(valeurs: Valeurs, champ: Champ) -> str:
-    """The typed text, or the field's visible placeholder when empty."""
-    return _saisie(valeurs, champ) or champ.manquant
-
-
-def _texte_ou_rien(valeurs: Valeurs, champ: Champ) -> str:
-    return _saisie(valeurs, champ)
-
-
-def _lire_date(valeurs: Valeurs, champ: Champ) -> dt.date | None:
-    v = valeurs.get(champ.nom)
-    try:
-        return dt.date.fromisoformat(v) if isinstance(v, str) else None
-    except ValueError:
-        return None
-
-
 def _delai(valeurs: Valeurs) -> int:
     """The typed delay in whole days within its bounds, 7 when empty."""
-    v = valeurs.get(DELAI.nom)
-    if isinstance(v, bool) or not isinstance(v, int | float) or v != v:
-        return int(DELAI.defaut)
-    return int(min(max(round(v), DELAI.minimum or 1), DELAI.maximum or 60))
+    jours = _saisie.nombre(valeurs, DELAI)
+    return int(DELAI.defaut) if jours is None else round(jours)
 
 
 def _le(jour: dt.date, *, annee: bool = True) -> str:
@@ -216,7 +169,7 @@ def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
             f"la relance vient le lendemain, {_le(relance.calcul, annee=False)}."
         )
     else:
-        entretien = _lire_date(valeurs, DATE_ENTRETIEN)
+        entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
         delai = _delai(valeurs)
         jours = "jour" if delai == 1 else "jours"
         depuis = f"l’entretien du {en_lettres(entretien, jour_semaine=True)}" if entretien else "l’entretien"
@@ -252,13 +205,13 @@ def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
 
 def objet(valeurs: Valeurs) -> str:
     """« Relance – candidature au poste de chargée de projet »."""
-    return f"Relance – candidature au {elide('poste de', _texte(valeurs, POSTE))}"
+    return f"Relance – candidature au {elide('poste de', _saisie.texte(valeurs, POSTE, rogne=True))}"
 
 
 def _atout(valeurs: Valeurs) -> str:
     """The interest restated, with the strength the user wants to recall."""
     accord = valeurs.get(CANDIDAT_ACCORD.nom)
-    point = _fragment(_texte_ou_rien(valeurs, POINT))
+    point = _saisie.fragment_ou_rien(valeurs, POINT, sans_guillemets=True)
     if point and not majuscule(point).startswith(_PRONOMS):
         return selon_accord(
             accord,
@@ -283,7 +236,7 @@ def _atout(valeurs: Valeurs) -> str:
 
 
 def _question(valeurs: Valeurs) -> str:
-    annoncee = _lire_date(valeurs, DATE_ANNONCEE)
+    annoncee = _saisie.jour(valeurs, DATE_ANNONCEE)
     if annoncee:
         return (
             f"Vous pensiez pouvoir me répondre vers le {en_lettres(annoncee, annee=False)}\u00a0: pourriez-vous "
@@ -294,36 +247,31 @@ def _question(valeurs: Valeurs) -> str:
 
 def message(valeurs: Valeurs) -> str:
     """The reminder email: context, interest, one question, thanks."""
-    civilite = valeurs.get(RECRUTEUR_CIVILITE.nom)
-    entretien = _lire_date(valeurs, DATE_ENTRETIEN)
-    quand = en_lettres(entretien, jour_semaine=True) if entretien else DATE_ENTRETIEN.manquant
+    quand = _saisie.date(valeurs, DATE_ENTRETIEN, jour_semaine=True)
+    poste, entreprise = _saisie.texte(valeurs, POSTE, rogne=True), _saisie.texte(valeurs, ENTREPRISE, rogne=True)
     contexte = (
         f"Je me permets de revenir vers vous à la suite de notre entretien du {quand} pour le "
-        f"{elide('poste de', _texte(valeurs, POSTE))} chez {_texte(valeurs, ENTREPRISE)}. {_atout(valeurs)}"
+        f"{elide('poste de', poste)} chez {entreprise}. {_atout(valeurs)}"
     )
     demande = f"{_question(valeurs)} Je vous remercie par avance pour votre retour."
-    return "\n\n".join(
-        [
-            salutation(civilite, _texte_ou_rien(valeurs, RECRUTEUR_NOM), email=True),
-            contexte,
-            demande,
-            f"{formule_de_politesse(civilite, email=True)}\n{_texte(valeurs, CANDIDAT_NOM)}",
-        ]
-    )
+    return courriel(valeurs, [contexte, demande], rogne=True)
 
 
 # --- Rendering --------------------------------------------------------------
 
 
 def _rappel(valeurs: Valeurs, relance: DateDeRelance, sujet: str, corps: str) -> Fichier:
-    resume = f"Relancer {_texte(valeurs, ENTREPRISE)} – {elide('poste de', _texte(valeurs, POSTE))}"
+    entreprise, poste = _saisie.texte(valeurs, ENTREPRISE, rogne=True), _saisie.texte(valeurs, POSTE, rogne=True)
+    resume = f"Relancer {entreprise} – {elide('poste de', poste)}"
     description = f"Le message préparé\u00a0:\n\nObjet\u00a0: {sujet}\n\n{corps}"
     return Fichier(NOM_ICS, "text/calendar", calendrier([Evenement(relance.jour, resume, description)]))
 
 
 def rendre(valeurs: Valeurs) -> Rendu:
     """When to chase, the message, and its reminder and ``.eml``."""
-    relance = date_de_relance(_lire_date(valeurs, DATE_ENTRETIEN), _lire_date(valeurs, DATE_ANNONCEE), _delai(valeurs))
+    relance = date_de_relance(
+        _saisie.jour(valeurs, DATE_ENTRETIEN), _saisie.jour(valeurs, DATE_ANNONCEE), _delai(valeurs)
+    )
     sujet = objet(valeurs)
     corps = message(valeurs)
     blocs = ["Quand relancer", _conseil(valeurs, relance)]
@@ -334,7 +282,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
             "Le fichier d’agenda à télécharger inscrit ce jour dans votre calendrier, avec un rappel la veille à 9\u00a0h."
         )
     blocs += ["Votre message", corps]
-    fichiers.append(Fichier("relance.eml", "message/rfc822", message_eml(sujet, corps)))
+    fichiers.append(brouillon("relance.eml", sujet, corps))
     return Rendu("\n\n".join(blocs), sujet, tuple(fichiers))
 
 

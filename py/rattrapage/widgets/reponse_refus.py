@@ -18,21 +18,12 @@ the mail client sends nothing else.
 
 from __future__ import annotations
 
-from rattrapage.accord import formule_de_politesse, salutation, selon_accord
-from rattrapage.champs import Champ, Choix, Fichier, Groupe, Rendu, Valeurs, Widget
-from rattrapage.eml import message_eml
+from rattrapage.accord import selon_accord
+from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.typographie import elide, enumerer, franciser, majuscule
 from rattrapage.widgets import _saisie
-from rattrapage.widgets.profil import (
-    CANDIDAT_ACCORD,
-    CANDIDAT_NOM,
-    DATE_ENTRETIEN,
-    ENTREPRISE,
-    POSTE,
-    PROFIL,
-    RECRUTEUR_CIVILITE,
-    RECRUTEUR_NOM,
-)
+from rattrapage.widgets._courriel import brouillon, courriel
+from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, POSTE, PROFIL
 
 DATE_REFUS = Champ(
     "date_refus",
@@ -162,25 +153,19 @@ def demande_vivier(valeurs: Valeurs, accord: str | None, apres_une_demande: bool
 def rendre(valeurs: Valeurs) -> Rendu:
     """The email, its subject and its ``.eml`` draft."""
     accord = valeurs.get(CANDIDAT_ACCORD.nom)
-    civilite = valeurs.get(RECRUTEUR_CIVILITE.nom)
     feedback = bool(valeurs.get(DEMANDE_FEEDBACK.nom))
-    paragraphes = [
-        salutation(civilite, _saisie.ou_rien(valeurs, RECRUTEUR_NOM), email=True),
-        _remerciements(valeurs),
-        _acceptation(bool(valeurs.get(FINALISTE.nom))),
-    ]
+    paragraphes = [_remerciements(valeurs), _acceptation(bool(valeurs.get(FINALISTE.nom)))]
     if feedback:
         paragraphes.append(demande_de_retour(list(valeurs.get(POINTS_FEEDBACK.nom) or []), accord))
     if valeurs.get(VIVIER.nom):
         paragraphes.append(demande_vivier(valeurs, accord, apres_une_demande=feedback))
     elif not feedback:
         paragraphes.append("Au plaisir de croiser à nouveau votre route.")
-    paragraphes.append(f"{formule_de_politesse(civilite, email=True)}\n{_saisie.texte(valeurs, CANDIDAT_NOM)}")
     # Our sentences are written with plain spaces before « ? : »; franciser makes
     # them non-breaking, and is idempotent on the user's words.
-    texte = franciser("\n\n".join(paragraphes))
+    texte = franciser(courriel(valeurs, paragraphes))
     sujet = franciser(objet(valeurs))
-    return Rendu(texte, sujet, (Fichier("reponse-refus.eml", "message/rfc822", message_eml(sujet, texte)),))
+    return Rendu(texte, sujet, (brouillon("reponse-refus.eml", sujet, texte),))
 
 
 WIDGET = Widget(

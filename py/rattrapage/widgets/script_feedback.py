@@ -30,7 +30,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.typographie import elide, enumerer, franciser
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._oral import LIEN_ECRIRE, apostrophe, conseils, tiers
+from rattrapage.widgets._oral import apostrophe, conseils, tiers
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, ENTREPRISE, POSTE, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 FORMAT = Champ(
@@ -220,16 +220,34 @@ def version_complete(s: Situation) -> str:
     return " ".join(phrases)
 
 
-def _amorce_courte(s: Situation) -> str:
-    if s.format == "visio":
-        if s.soutenu:
-            return f"Oui, merci{s.adresse}. Avant que nous nous déconnections,"
-        return "Oui, merci. Avant qu’on se déconnecte,"
-    if s.format == "telephone":
-        if s.soutenu:
-            return f"Oui, merci{s.adresse}. Avant de raccrocher,"
-        return "Oui, merci. Avant qu’on raccroche,"
-    return f"Oui, merci{s.adresse}."
+#: How the short version opens, by format: (soutenu, courant). ``{adresse}``
+#: stands for « , Madame Durand » (see :func:`~rattrapage.widgets._oral.apostrophe`).
+_AMORCES_COURTES = {
+    "presentiel": ("Oui, merci{adresse}.", "Oui, merci{adresse}."),
+    "visio": ("Oui, merci{adresse}. Avant que nous nous déconnections,", "Oui, merci. Avant qu’on se déconnecte,"),
+    "telephone": ("Oui, merci{adresse}. Avant de raccrocher,", "Oui, merci. Avant qu’on raccroche,"),
+}
+#: How the version for when time is short opens, likewise.
+_AMORCES_PRESSEES = {
+    "presentiel": (
+        "Je sais que votre temps est compté{adresse}, alors une seule question :",
+        "Je vais faire court, juste une question :",
+    ),
+    "visio": (
+        "Je vois que nous arrivons à la fin du temps prévu{adresse}, alors une seule question :",
+        "On arrive au bout du créneau, alors juste une question :",
+    ),
+    "telephone": (
+        "Pour ne pas vous retenir trop longtemps{adresse}, une seule question :",
+        "Une dernière chose et je vous libère :",
+    ),
+}
+
+
+def _amorce(amorces: dict[str, tuple[str, str]], s: Situation) -> str:
+    """The lead-in for the format (in person when unknown) and the register."""
+    soutenue, courante = amorces.get(s.format, amorces["presentiel"])
+    return (soutenue if s.soutenu else courante).format(adresse=s.adresse)
 
 
 def version_courte(s: Situation) -> str:
@@ -255,21 +273,7 @@ def version_courte(s: Situation) -> str:
             "Pourriez-vous m’indiquer la suite du processus ?" if s.soutenu else "Quelle est la suite du processus ?"
         )
         phrases.append(f"Et {_en_minuscule(suite)}" if avis else suite)
-    return _enchainer(_amorce_courte(s), " ".join(phrases))
-
-
-def _amorce_pressee(s: Situation) -> str:
-    if s.format == "visio":
-        if s.soutenu:
-            return f"Je vois que nous arrivons à la fin du temps prévu{s.adresse}, alors une seule question :"
-        return "On arrive au bout du créneau, alors juste une question :"
-    if s.format == "telephone":
-        if s.soutenu:
-            return f"Pour ne pas vous retenir trop longtemps{s.adresse}, une seule question :"
-        return "Une dernière chose et je vous libère :"
-    if s.soutenu:
-        return f"Je sais que votre temps est compté{s.adresse}, alors une seule question :"
-    return "Je vais faire court, juste une question :"
+    return _enchainer(_amorce(_AMORCES_COURTES, s), " ".join(phrases))
 
 
 def version_pressee(s: Situation) -> str:
@@ -280,7 +284,7 @@ def version_pressee(s: Situation) -> str:
         if s.soutenu
         else "Pour le reste, je vous enverrai un petit mot."
     )
-    return f"{_enchainer(_amorce_pressee(s), question(cle, s))} {reste}"
+    return f"{_enchainer(_amorce(_AMORCES_PRESSEES, s), question(cle, s))} {reste}"
 
 
 def apres_la_reponse(s: Situation) -> str:
@@ -325,7 +329,7 @@ def _conseils(s: Situation) -> str:
         "Dans les 24 à 48\u00a0heures, écrivez-lui : remerciez de nouveau, complétez ce qui a manqué "
         "et répondez au point bloquant s’il y en a un.",
     ]
-    return conseils("Conseils", lignes) + "\n" + LIEN_ECRIRE
+    return conseils(lignes)
 
 
 def rendre(valeurs: Valeurs) -> Rendu:

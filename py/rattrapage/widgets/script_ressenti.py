@@ -22,7 +22,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.typographie import elide, franciser
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._oral import LIEN_ECRIRE, apostrophe, conseils, tiers
+from rattrapage.widgets._oral import apostrophe, conseils, tiers
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, POSTE, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 CADRAGE = Champ(
@@ -129,7 +129,7 @@ def _conseils(qui: str, accord: str | None, ecrit: bool, delai: str) -> str:
         f"{court}, puis laissez {qui} répondre, sans combler le silence.",
         apres,
     ]
-    return conseils("Conseils", lignes) + "\n" + LIEN_ECRIRE
+    return conseils(lignes)
 
 
 def rendre(valeurs: Valeurs) -> Rendu:

@@ -4,6 +4,8 @@
  * after each of Material's instant navigations (`document$`).
  */
 function surChaquePage() {
+  // Material's search dialog has no accessible name (axe: aria-dialog-name).
+  document.querySelector('.md-search[role="dialog"]:not([aria-label])')?.setAttribute("aria-label", "Recherche");
   if (document.querySelector("[data-widget]")) import("./widgets.mjs").then((m) => m.attacher());
 }
 

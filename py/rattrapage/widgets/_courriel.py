@@ -1,0 +1,38 @@
+"""What the emails to the recruiter share: greeting, closing, signature, draft.
+
+Used by ``challenger``, ``relance`` and ``reponse-refus``; ``lettre-apres-entretien``
+shares the draft only, since it also writes postal letters and signs with the
+candidate's details. An email greets « Bonjour Madame Durand, » (accepted usage),
+or « Madame, Monsieur, » when the civilité is unknown, and closes with a short
+formula over the candidate's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rattrapage.accord import formule_de_politesse, salutation
+from rattrapage.champs import Fichier, Valeurs
+from rattrapage.eml import message_eml
+from rattrapage.widgets import _saisie
+from rattrapage.widgets.profil import CANDIDAT_NOM, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
+
+
+def courriel(valeurs: Valeurs, paragraphes: Iterable[str], *, rogne: bool = False) -> str:
+    """The email: greeting, the non-empty paragraphs, closing formula and name.
+
+    ``rogne``: the names are read trimmed of edge punctuation, like the rest of
+    the widget's text (see :func:`~rattrapage.widgets._saisie.ou_rien`).
+    """
+    civilite = valeurs.get(RECRUTEUR_CIVILITE.nom)
+    blocs = [
+        salutation(civilite, _saisie.ou_rien(valeurs, RECRUTEUR_NOM, rogne=rogne), email=True),
+        *paragraphes,
+        f"{formule_de_politesse(civilite, email=True)}\n{_saisie.texte(valeurs, CANDIDAT_NOM, rogne=rogne)}",
+    ]
+    return "\n\n".join(b for b in blocs if b)
+
+
+def brouillon(nom: str, sujet: str, corps: str) -> Fichier:
+    """The email as an ``.eml`` draft the user opens in their mail client."""
+    return Fichier(nom, "message/rfc822", message_eml(sujet, corps))
