@@ -172,13 +172,19 @@ def widget_html(widget: Widget) -> str:
     # navigation re-creates the scripts of a new page and would run it.
     defaut = escape(json.dumps(rendu.en_json(), ensure_ascii=False))
     return (
-        f'<div class="rattrapage-widget" data-widget="{widget.id}" data-widget-state="loading"'
+        # data-search-exclude: the form and the model text would fill the search
+        # index (downloaded by every page) with words nobody searches for. An
+        # <article>, because Material's indexer ends an exclusion at the first
+        # closing tag of the same name: no <article> may stand inside.
+        f'<article class="rattrapage-widget" data-widget="{widget.id}" data-widget-state="loading" data-search-exclude'
         f' data-widget-default="{defaut}">'
         f'<form class="rw-form" novalidate aria-label="{escape(widget.titre)}">'
         f'<div class="rw-resume-erreurs" data-widget-errors tabindex="-1" hidden></div>'
         f"{groupes}</form>"
         f'<section class="rw-sortie" aria-labelledby="{widget.id}--titre-sortie">'
-        f'<h3 class="rw-titre-sortie" id="{widget.id}--titre-sortie">Votre texte</h3>'
+        # A heading for assistive technologies, not an <h3>: Material's search
+        # indexer would start a section there and index the model text.
+        f'<p class="rw-titre-sortie" id="{widget.id}--titre-sortie" role="heading" aria-level="3">Votre texte</p>'
         f'<p class="rw-statut" data-widget-status role="status">'
         f"Modèle prêt à compléter. Il se personnalise dès que vous remplissez le formulaire.</p>"
         # Download progress, shown but not announced: the status above announces
@@ -187,5 +193,5 @@ def widget_html(widget: Widget) -> str:
         f'<p class="rw-sujet"{sujet_cache}><span class="rw-sujet-libelle">Objet\u00a0: </span><span data-widget-subject>{sujet}</span></p>'
         f'<div class="rw-texte" data-widget-output tabindex="0" aria-label="Texte produit">{escape(rendu.text)}</div>'
         f"{_actions_html(widget, rendu)}"
-        f"</section></div>"
+        f"</section></article>"
     )
