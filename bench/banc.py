@@ -24,18 +24,9 @@ from playwright.sync_api import BrowserContext, Page, Playwright
 
 RACINE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(RACINE))
-from tests.serveur_pages import ServeurPages  # noqa: E402  (the repository root is not on the path of bench/run.py)
+from tests.serveur_pages import ARGUMENTS_CHROMIUM, CHROMIUM, ServeurPages  # noqa: E402  (the repository root is not on the path of bench/run.py)
 
 BENCH = RACINE / "bench"
-CHROMIUM = "/usr/bin/chromium"
-ARGUMENTS_CHROMIUM = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PREFIXE = "/rattrapage/"
 INSTRUMENT = (BENCH / "instrument.js").read_text(encoding="utf-8")
 

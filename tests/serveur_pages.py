@@ -30,6 +30,19 @@ TYPES = {
     ".txt": "text/plain; charset=utf-8",
     ".ico": "image/x-icon",
 }
+#: Debian's Chromium, driven by Playwright in the end-to-end tests and the
+#: benchmark (Playwright's own browser download is not available here). Without
+#: the background-networking flags Chromium tries to reach Google's hosts.
+CHROMIUM = "/usr/bin/chromium"
+ARGUMENTS_CHROMIUM = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
 COMPRESSES = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".txt", ".map")
 
 

@@ -38,6 +38,7 @@ from playwright.sync_api import (
     Playwright,
     Request,
     Response,
+    Route,
     WebError,
     sync_playwright,
 )
@@ -45,22 +46,13 @@ from playwright.sync_api import TimeoutError as DelaiDepasse
 from rattrapage.champs import Champ, Widget
 from rattrapage.widgets import tous
 
-from tests.serveur_pages import ServeurPages
+from tests.serveur_pages import ARGUMENTS_CHROMIUM, CHROMIUM, ServeurPages
 
 RACINE = Path(__file__).resolve().parents[2]
 SITE = RACINE / "site"
 PAQUET = RACINE / "py" / "rattrapage"
 #: The site is served under a sub-path, as a GitHub Pages project site is.
 PREFIXE = "/rattrapage/"
-CHROMIUM = "/usr/bin/chromium"
-ARGUMENTS_CHROMIUM = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: Pyodide boots in about 3 s on a cold page; a loaded CI machine may take far longer.
 DELAI_PRET_MS = 60_000
 #: The output follows the form within a second once ready; margin for slow machines.
@@ -520,6 +512,22 @@ def ouvrir(
 def vue_de(base_url: str, journal: Journal, request: pytest.FixtureRequest) -> Callable[[Page, str], PageWidget]:
     """``vue_de(page, widget_id)``: the widget of a page already open (after a navigation)."""
     return lambda page, widget_id: PageWidget(page, base_url, widget_id, journal, _erreurs_permises(request))
+
+
+def sitemap_local(contexte: BrowserContext, base_url: str) -> None:
+    """Serve sitemap.xml with the test server's addresses.
+
+    Material's instant navigation follows only links listed in sitemap.xml, moved
+    to the page's protocol and host but not its port; the build's site_url is
+    http://127.0.0.1:8000/ (mkdocs.yml), whose root becomes the test base, as
+    GitHub Pages would match its own address.
+    """
+
+    def servir(route: Route) -> None:
+        reponse = route.fetch()
+        route.fulfill(response=reponse, body=re.sub(r"<loc>https?://[^/<]+/", f"<loc>{base_url}", reponse.text()))
+
+    contexte.route("**/sitemap.xml", servir)
 
 
 @dataclass(frozen=True)

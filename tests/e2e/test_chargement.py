@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Route
 from playwright.sync_api import TimeoutError as DelaiDepasse
 from rattrapage.api import rendre
+
+from tests.e2e.conftest import sitemap_local
 
 LETTRE = "lettre-apres-entretien"
 WASM = "**/pyodide.asm.wasm"
@@ -30,22 +31,6 @@ COMPTER_WORKERS = """
 
 def _espaces(texte: str) -> str:
     return " ".join(texte.split())
-
-
-def _sitemap_local(contexte, base_url: str) -> None:
-    """Serve sitemap.xml with the local origin, as GitHub Pages would see its own.
-
-    Material's instant navigation only intercepts links listed in sitemap.xml, whose
-    URLs it moves to the page's protocol and host name but not its port: under the
-    test server's random port no link would match and every click would reload.
-    """
-
-    def servir(route: Route) -> None:
-        reponse = route.fetch()
-        # The build's site_url is http://127.0.0.1:8000/ (mkdocs.yml): its root becomes the test base.
-        route.fulfill(response=reponse, body=re.sub(r"<loc>https?://[^/<]+/", f"<loc>{base_url}", reponse.text()))
-
-    contexte.route("**/sitemap.xml", servir)
 
 
 def test_widget_page_works_under_subpath(nouveau_contexte, ouvrir, base_url, plan, journal):
@@ -122,7 +107,7 @@ def test_runtime_failure_keeps_input_and_offers_retry(nouveau_contexte, ouvrir):
 
 def test_instant_navigation_reattaches_widgets(contexte, base_url, plan, vue_de):
     contexte.add_init_script(COMPTER_WORKERS)
-    _sitemap_local(contexte, base_url)
+    sitemap_local(contexte, base_url)
     page = contexte.new_page()
     # Material intercepts links once it has read the sitemap: wait for it before clicking.
     with page.expect_response("**/sitemap.xml"):

@@ -27,7 +27,7 @@ import pytest
 from playwright.sync_api import Page, Route
 from rattrapage.api import rendre
 
-from tests.e2e.conftest import SITE, Plan, pages_du_site
+from tests.e2e.conftest import SITE, Plan, pages_du_site, sitemap_local
 
 PAGE_404 = "404.html"
 RELANCE = "relance"
@@ -144,17 +144,6 @@ def _violations(page: Page) -> list[str]:
     return page.evaluate("window.__violations ?? []")
 
 
-def _sitemap_local(contexte: Any, base_url: str) -> None:
-    """Material's instant navigation follows only links listed in sitemap.xml, with the page's host
-    but not its port: rewrite the build's addresses to the test server's (as GitHub Pages would match)."""
-
-    def servir(route: Route) -> None:
-        reponse = route.fetch()
-        route.fulfill(response=reponse, body=re.sub(r"<loc>https?://[^/<]+/", f"<loc>{base_url}", reponse.text()))
-
-    contexte.route("**/sitemap.xml", servir)
-
-
 def _racine_vers_prefixe(contexte: Any, base_url: str) -> None:
     """404.html loads its assets from the site's root (it is served at any depth): move them under the prefix."""
     origine = f"{urlsplit(base_url).scheme}://{urlsplit(base_url).netloc}"
@@ -205,7 +194,7 @@ def test_search_palette_navigation_and_actions_stay_within_policy(contexte, base
     contexte.grant_permissions(["clipboard-read", "clipboard-write"])
     contexte.add_init_script(ECOUTER_VIOLATIONS)
     contexte.add_init_script(SANS_DIALOGUES)
-    _sitemap_local(contexte, base_url)
+    sitemap_local(contexte, base_url)
     page = contexte.new_page()
     page.goto(base_url)
     page.evaluate("window.__meme_document = true")
