@@ -9,6 +9,7 @@ import json
 
 import pytest
 from playwright.sync_api import Route
+from rattrapage.api import rendre
 
 LETTRE = "lettre-apres-entretien"
 
@@ -26,8 +27,6 @@ def test_snapshot_boot_is_used_when_present(nouveau_contexte, ouvrir):
 
 
 def _rendu(vue) -> str:
-    from rattrapage.api import rendre
-
     return rendre(vue.widget_id, vue.formulaire())["text"]
 
 
@@ -95,3 +94,32 @@ def test_site_works_offline_after_one_widget_visit(contexte, ouvrir, base_url, p
     hors_ligne.attendre_pret()
     hors_ligne.remplir({"entreprise": "Hors ligne SA"})
     hors_ligne.attendre_sortie(_rendu(hors_ligne))
+
+
+@pytest.mark.allow_console_errors
+@pytest.mark.parametrize(
+    ("script", "message"),
+    [
+        ("delete window.WebAssembly;", "WebAssembly"),
+        (
+            "const W = window.Worker; window.Worker = function (url, options) {"
+            " if (options && options.type === 'module') throw new TypeError('module workers unsupported');"
+            " return new W(url, options); };",
+            "module workers unsupported",
+        ),
+    ],
+    ids=["webassembly-disabled", "no-module-workers"],
+)
+def test_browser_without_the_means_to_run_python_is_told_in_french(nouveau_contexte, ouvrir, script, message):
+    contexte = nouveau_contexte(service_workers="block")
+    contexte.add_init_script(script)
+    vue = ouvrir(LETTRE, pret=False, page=contexte.new_page())
+    vue.remplir({"candidat_nom": "Sans moteur"})
+    vue.page.wait_for_function(
+        "(id) => document.querySelector(`[data-widget=\"${id}\"]`).dataset.widgetState === 'error'", arg=LETTRE
+    )
+    statut = vue.racine.locator("[data-widget-status]").text_content() or ""
+    assert "Ce navigateur ne peut pas lancer le moteur de texte" in statut and message in statut
+    assert vue.action("retry").count() == 1
+    assert vue.controles("candidat_nom").input_value() == "Sans moteur", "what was typed stays"
+    assert vue.sortie().strip() == rendre(LETTRE, {})["text"].strip(), "the build-time text stays"
