@@ -246,17 +246,36 @@ def _pieces(valeurs: Valeurs, email: bool) -> str:
     return "\n\n".join(paragraphes)
 
 
-def _motivation(valeurs: Valeurs) -> str:
+def _motivation(valeurs: Valeurs, email: bool) -> str:
+    """Renewed motivation: the user's words, else a sober sentence.
+
+    A postal letter (250 to 450 words, says the writing guide) also says how the
+    candidate sees themself in the position: a short email does not.
+    """
     motivation = _saisie.ou_rien(valeurs, MOTIVATION)
     entreprise = _saisie.texte(valeurs, ENTREPRISE)
     if motivation:
-        return "Notre échange a renforcé ma motivation. " + " ".join(
+        texte = "Notre échange a renforcé ma motivation. " + " ".join(
             phrase(ligne) for ligne in motivation.split("\n") if ligne
         )
-    return f"Notre échange a renforcé ma motivation pour ce poste et pour les projets {elide('de', entreprise)}."
+    else:
+        texte = f"Notre échange a renforcé ma motivation pour ce poste et pour les projets {elide('de', entreprise)}."
+    if email:
+        return texte
+    projection = selon_accord(
+        valeurs.get("candidat_accord"),
+        feminin="Je suis convaincue de pouvoir contribuer rapidement aux résultats de votre équipe.",
+        masculin="Je suis convaincu de pouvoir contribuer rapidement aux résultats de votre équipe.",
+        neutre="J’ai la conviction de pouvoir contribuer rapidement aux résultats de votre équipe.",
+    )
+    return (
+        f"{texte} Les missions que vous m’avez présentées rejoignent ce que je souhaite construire "
+        f"dans les prochaines années, et j’ai apprécié la façon dont vous décrivez le travail "
+        f"de vos équipes. {projection}"
+    )
 
 
-def _porte_ouverte(valeurs: Valeurs) -> str:
+def _porte_ouverte(valeurs: Valeurs, email: bool) -> str:
     accord = valeurs.get("candidat_accord")
     heureux = selon_accord(
         accord,
@@ -266,6 +285,11 @@ def _porte_ouverte(valeurs: Valeurs) -> str:
     )
     porte = valeurs.get(PORTE.nom)
     ce_poste = "Je reste à votre disposition pour un nouvel échange ou pour tout complément d’information."
+    if not email:  # a letter can offer more than an email: an interview, references
+        ce_poste = (
+            "Je reste à votre disposition pour un nouvel entretien, en personne ou à distance, et je peux "
+            "vous transmettre les coordonnées de personnes à même de vous parler de mon travail."
+        )
     plus_tard = f"Quelle que soit votre décision, {heureux} pour une prochaine occasion."
     if porte == "ce_poste":
         return ce_poste
@@ -307,8 +331,8 @@ def rendre(valeurs: Valeurs) -> Rendu:
         _impression(valeurs),
         _non_dits(valeurs),
         _pieces(valeurs, email),
-        _motivation(valeurs),
-        _porte_ouverte(valeurs),
+        _motivation(valeurs, email),
+        _porte_ouverte(valeurs, email),
     ]
     blocs = [] if email else _en_tete_courrier(valeurs)
     blocs.append(salutation(civilite, nom, email=email))
