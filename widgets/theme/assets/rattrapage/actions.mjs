@@ -10,7 +10,7 @@ import { widgetsDeLaPage } from "./widgets.mjs";
 const LONGUEUR_MAX_MAILTO = 1800;
 
 /** A download name without path or shell-significant characters. */
-export const nomSur = (nom) => nom.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+/, "") || "texte.txt";
+const nomSur = (nom) => nom.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+/, "") || "texte.txt";
 
 function telecharger(nom, mime, contenu) {
   const url = URL.createObjectURL(new Blob([contenu], { type: `${mime};charset=utf-8` }));
@@ -42,7 +42,7 @@ async function copier(texte) {
  * The body of the email a rendering offers: the body of its `.eml` draft when it
  * has one (a plan followed by a message sends only the message), else the text.
  */
-export function corpsDuMessage(rendu) {
+function corpsDuMessage(rendu) {
   const eml = rendu.files?.find((f) => f.mime === "message/rfc822");
   if (!eml) return rendu.text;
   const message = eml.content.replace(/\r\n/g, "\n");
@@ -59,7 +59,7 @@ export function corpsDuMessage(rendu) {
 }
 
 /** `mailto:` with subject and body, or subject only when the body is too long. */
-export function lienMailto(sujet, texte) {
+function lienMailto(sujet, texte) {
   const complet = `mailto:?subject=${encodeURIComponent(sujet ?? "")}&body=${encodeURIComponent(texte)}`;
   if (complet.length <= LONGUEUR_MAX_MAILTO) return { href: complet, tronque: false };
   const corps = "Collez ici le texte copié depuis Rattrapage (il était trop long pour être transmis directement).";

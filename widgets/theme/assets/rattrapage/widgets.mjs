@@ -21,7 +21,7 @@ const LIEN_INTERNE = /<([a-z0-9-]+\/(?:#[a-z0-9-]+)?)>/g;
  * Show a text, turning the site's own page paths into links. The text content
  * stays exactly the rendered text; user text is only ever a text node.
  */
-export function ecrireTexte(element, texte) {
+function ecrireTexte(element, texte) {
   const noeuds = [];
   let fin = 0;
   for (const m of texte.matchAll(LIEN_INTERNE)) {
@@ -38,7 +38,7 @@ export function ecrireTexte(element, texte) {
 }
 
 /** Form values as the Python validation expects them, by field type. */
-export function lireFormulaire(form) {
+function lireFormulaire(form) {
   const valeurs = {};
   for (const champ of form.querySelectorAll("[data-field]")) {
     const nom = champ.dataset.field;
