@@ -61,13 +61,6 @@ class Champ:
         """The accepted values of a field with choices."""
         return tuple(c.value for c in self.choix)
 
-    def libelle_de(self, valeur: str) -> str:
-        """The label of one choice value (the value itself if unknown)."""
-        for c in self.choix:
-            if c.value == valeur:
-                return c.label
-        return valeur
-
     def schema(self) -> dict[str, Any]:
         """The field as the CLI's ``schema`` command prints it."""
         sortie: dict[str, Any] = {
@@ -141,6 +134,7 @@ class Widget:
 
     ``rendre`` receives validated values and must not raise for any of them: an
     empty field is ``None`` and shows as its visible placeholder.
+    ``description`` is one sentence for tools that list the widgets (``schema``).
     """
 
     id: str
@@ -167,5 +161,6 @@ class Widget:
         return {
             "id": self.id,
             "title": self.titre,
+            "description": self.description,
             "fields": [c.schema() for c in self.champs],
         }

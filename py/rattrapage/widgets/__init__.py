@@ -7,6 +7,7 @@ and a pure ``rendre(valeurs) -> Rendu``, then add its module name below.
 from __future__ import annotations
 
 import importlib
+from functools import cache
 
 from rattrapage.champs import Widget
 
@@ -25,12 +26,16 @@ MODULES = (
 
 def tous() -> list[Widget]:
     """Every widget, in registry order."""
-    return [importlib.import_module(f"{__name__}.{m}").WIDGET for m in MODULES]
+    return list(_par_id().values())
 
 
 def par_id(widget_id: str) -> Widget | None:
-    """The widget with this id, or ``None``."""
-    for widget in tous():
-        if widget.id == widget_id:
-            return widget
-    return None
+    """The widget with this id, or ``None`` (called at every keystroke in the browser)."""
+    return _par_id().get(widget_id)
+
+
+@cache
+def _par_id() -> dict[str, Widget]:
+    """The registry, imported once: widgets are immutable declarations."""
+    widgets = (importlib.import_module(f"{__name__}.{m}").WIDGET for m in MODULES)
+    return {w.id: w for w in widgets}
