@@ -76,7 +76,10 @@ def test_invalid_input_shows_french_message_next_to_field(ouvrir):
     # Corrected, every trace of the errors goes.
     vue.remplir({c.nom: "Camille d'Arcy" for c in longs})
     vue.attendre_sortie(rendre(LETTRE, {c.nom: "Camille d'Arcy" for c in longs})["text"])
+    # The text can be final before the last answer (recruteur_nom does not show
+    # when the civilité is unknown): wait for the messages to go, then check.
     for champ in longs:
+        vue.racine.locator(f'[data-error-for="{champ.nom}"]').wait_for(state="hidden")
         assert not vue.racine.locator(f'[data-error-for="{champ.nom}"]').is_visible()
         assert vue.controles(champ.nom).get_attribute("aria-invalid") is None
     assert not resume.is_visible()
