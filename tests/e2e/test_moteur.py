@@ -1,6 +1,7 @@
-"""The runtime's mechanisms (issue 5 and 6): snapshot boot and its fallbacks, a
-dead worker replaced, the site offline after one visit. Speed itself is measured
-by `make bench`, never asserted here.
+"""The runtime's mechanisms (issue 5 and 6): snapshot boot and its fallbacks, the
+snapshot kept on the device and read back, Python started from the page's head
+for a returning visitor, a dead worker replaced, the site offline after one
+visit. Speed itself is measured by `make bench`, never asserted here.
 """
 
 from __future__ import annotations
@@ -11,11 +12,42 @@ import pytest
 from playwright.sync_api import Route
 from rattrapage.api import rendre
 
+from tests.e2e.conftest import SITE
+
 LETTRE = "lettre-apres-entretien"
+
+#: The origin private file system's files and their sizes, as the page sees them.
+FICHIERS_OPFS = """async () => {
+  const fichiers = {};
+  for await (const [nom, poignee] of (await navigator.storage.getDirectory()).entries()) {
+    if (poignee.kind === "file") fichiers[nom] = (await poignee.getFile()).size;
+  }
+  return fichiers;
+}"""
 
 
 def _mode(page) -> str:
     return page.evaluate("document.documentElement.dataset.pythonBoot")
+
+
+def _source(page) -> str:
+    return page.evaluate("document.documentElement.dataset.pythonSource")
+
+
+def _copie_du_site() -> dict[str, int]:
+    """The device copy this build writes: ``instantane-<key>.bin``, inflated size."""
+    infos = json.loads((SITE / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
+    return {f"instantane-{infos['cle']}.bin": infos["taille"]}
+
+
+def _attendre_copie(page) -> None:
+    """The worker writes the copy once Python has answered: wait for exactly this build's copy."""
+    attendu = _copie_du_site()
+    for _ in range(300):
+        if page.evaluate(FICHIERS_OPFS) == attendu:
+            return
+        page.wait_for_timeout(100)
+    pytest.fail(f"copie de l’instantané attendue {attendu}, trouvé {page.evaluate(FICHIERS_OPFS)}", pytrace=False)
 
 
 def test_snapshot_boot_is_used_when_present(nouveau_contexte, ouvrir):
@@ -60,6 +92,90 @@ def test_fallback_boot_when_snapshot_unusable(nouveau_contexte, ouvrir, motif, r
     vue = ouvrir(LETTRE, page=page)
     assert _mode(page) == "normal"
     vue.remplir({"candidat_nom": "Dominique Petit", "entreprise": "Rivage"})
+    vue.attendre_sortie(_rendu(vue))
+
+
+def test_snapshot_is_kept_on_the_device_and_read_back(nouveau_contexte, ouvrir):
+    page = nouveau_contexte(service_workers="block").new_page()
+    vue = ouvrir(LETTRE, page=page)
+    assert (_mode(page), _source(page)) == ("instantane", "site")
+    _attendre_copie(page)
+    page.reload()
+    vue.attendre_pret()
+    assert (_mode(page), _source(page)) == ("instantane", "appareil")
+    vue.remplir({"candidat_nom": "Claude Retour"})
+    vue.attendre_sortie(_rendu(vue))
+
+
+#: Spoil the device copy as a new build, a cut-short write or a damaged disk would.
+ABIMER_COPIE = """async (abimer) => {
+  const dossier = await navigator.storage.getDirectory();
+  let nom;
+  for await (const cle of dossier.keys()) if (cle.startsWith("instantane-")) nom = cle;
+  const octets = new Uint8Array(await (await (await dossier.getFileHandle(nom)).getFile()).arrayBuffer());
+  let contenu = octets;
+  if (abimer === "autre-version") {
+    await dossier.removeEntry(nom);
+    nom = "instantane-0000000000000000.bin";
+  } else if (abimer === "tronquee") {
+    contenu = octets.subarray(0, octets.length >> 1);
+  } else {
+    contenu = new Uint8Array(octets.length);
+  }
+  const flux = await (await dossier.getFileHandle(nom, { create: true })).createWritable();
+  await flux.write(contenu);
+  await flux.close();
+}"""
+
+
+@pytest.mark.parametrize("abimer", ["autre-version", "tronquee", "illisible"])
+def test_stale_or_damaged_device_copy_is_replaced(nouveau_contexte, ouvrir, abimer):
+    page = nouveau_contexte(service_workers="block").new_page()
+    vue = ouvrir(LETTRE, page=page)
+    _attendre_copie(page)
+    page.evaluate(ABIMER_COPIE, abimer)
+    page.reload()
+    vue.attendre_pret()
+    assert (_mode(page), _source(page)) == ("instantane", "site"), "the site's snapshot, not the spoilt copy"
+    vue.remplir({"candidat_nom": "Alix Nouveau"})
+    vue.attendre_sortie(_rendu(vue))
+    _attendre_copie(page)  # written again, and nothing else left
+
+
+def test_returning_visitor_starts_python_while_the_page_parses(ouvrir):
+    vue = ouvrir(LETTRE)
+    page = vue.page
+    assert page.evaluate("window.rattrapageAmorce") is None, "a first visit waits for the page to be ready"
+    page.wait_for_function("() => document.documentElement.dataset.horsLigne === 'pret'", timeout=60_000)
+    _attendre_copie(page)
+    page.reload()
+    vue.attendre_pret()
+    moments = page.evaluate(
+        """() => ({
+          prise: window.rattrapageAmorce?.prise ?? null,
+          debut: window.rattrapageAmorce?.debut ?? null,
+          dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventStart,
+        })"""
+    )
+    assert moments["prise"] is True, "the worker started in <head> is the one the widgets use"
+    assert moments["debut"] < moments["dcl"], f"started while the page was parsed: {moments}"
+    assert (_mode(page), _source(page)) == ("instantane", "appareil")
+    vue.remplir({"candidat_nom": "Sacha Revenu"})
+    vue.attendre_sortie(_rendu(vue))
+
+
+def test_slow_snapshot_download_gives_way_to_normal_boot(nouveau_contexte, ouvrir):
+    """A snapshot that has not come within its first second (here: never answered) is dropped,
+    and the normal boot takes over the .wasm download already under way instead of starting another."""
+    page = nouveau_contexte(service_workers="block").new_page()
+    page.route("**/instantane-*.bin.gz", lambda route: None)  # left pending: a stalled network
+    wasm: list[str] = []
+    page.on("request", lambda requete: wasm.append(requete.url) if requete.url.endswith(".wasm") else None)
+    vue = ouvrir(LETTRE, page=page)
+    assert _mode(page) == "normal"
+    assert "trop lent" in page.evaluate("document.documentElement.dataset.pythonRaison")
+    assert len(wasm) == 1, f"the .wasm is fetched once: {wasm}"
+    vue.remplir({"candidat_nom": "Réseau Lent"})
     vue.attendre_sortie(_rendu(vue))
 
 

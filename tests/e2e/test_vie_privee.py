@@ -2,8 +2,9 @@
 
 A distinctive marker and a distinctive e-mail address are typed into every text field
 of every widget; every request of the visit is recorded (URL and body) and none may
-carry them, in clear or URL-encoded, nor go to another host. The storages and the
-service worker's Cache Storage are then searched for them.
+carry them, in clear or URL-encoded, nor go to another host. The storages, the
+service worker's Cache Storage and the files the Python worker keeps (origin
+private file system) are then searched for them.
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def test_nothing_typed_leaves_the_browser(contexte, base_url, plan: Plan):
 
 # --- Nothing stays after « Effacer mes données » -----------------------------------------
 
-#: Every storage of the origin, searched for the texts: our keys, values, and every cached response body.
+#: Every storage of the origin, searched for the texts: our keys, values, every cached response
+#: body, and every file of the origin private file system (where the worker keeps the snapshot).
 FOUILLER = """async (secrets) => {
   const contient = (texte) => secrets.filter((s) => texte.includes(s));
   const zones = {};
@@ -132,9 +134,27 @@ FOUILLER = """async (secrets) => {
     }
     caches_[nom] = {entrees: requetes.length, trouves};
   }
+  const fichiers = {};
+  for await (const [nom, poignee] of (await navigator.storage.getDirectory()).entries()) {
+    if (poignee.kind !== "file") continue;
+    fichiers[nom] = contient(decodeur.decode(await (await poignee.getFile()).arrayBuffer()));
+  }
   const bases = indexedDB.databases ? (await indexedDB.databases()).map((b) => b.name) : [];
-  return {zones, caches: caches_, bases};
+  return {zones, caches: caches_, fichiers, bases};
 }"""
+
+
+def _attendre_instantane_garde(page: Page) -> None:
+    """The worker keeps the snapshot on the device once Python has answered: let it finish."""
+    compter = """async () => {
+      let n = 0;
+      for await (const nom of (await navigator.storage.getDirectory()).keys()) n += /^instantane-.*\\.bin$/.test(nom);
+      return n;
+    }"""
+    for _ in range(300):
+        if page.evaluate(compter):
+            return
+        page.wait_for_timeout(100)
 
 
 def test_erase_leaves_nothing_typed_in_storage_or_cache(ouvrir):
@@ -151,6 +171,7 @@ def test_erase_leaves_nothing_typed_in_storage_or_cache(ouvrir):
 
     # The service worker has kept the site (it starts once Python is ready): search what it kept.
     page.wait_for_function("document.documentElement.dataset.horsLigne === 'pret'", timeout=60_000)
+    _attendre_instantane_garde(page)
     vue.action("clear").click()
     page.wait_for_timeout(500)  # nothing written back once the form has been reset
     apres = page.evaluate(FOUILLER, secrets)
@@ -159,6 +180,9 @@ def test_erase_leaves_nothing_typed_in_storage_or_cache(ouvrir):
     assert sum(c["entrees"] for c in apres["caches"].values()) > 0, "le service worker a gardé le site"
     for nom, cache in apres["caches"].items():
         assert cache["trouves"] == [], f"Cache Storage « {nom} » garde la saisie : {cache['trouves']}"
+    assert apres["fichiers"], "le moteur a gardé l’instantané sur l’appareil"
+    for nom, trouves in apres["fichiers"].items():
+        assert trouves == [], f"le fichier « {nom} » garde la saisie : {trouves}"
     assert apres["bases"] == [], f"aucune base IndexedDB : {apres['bases']}"
 
 

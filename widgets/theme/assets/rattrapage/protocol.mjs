@@ -5,11 +5,12 @@
  * several requests can be in flight and each reply finds its caller. Results
  * cross the boundary as plain JSON data; errors as `{name, message}` objects.
  *
+ *   page → worker  {type: "ecoute"}  (the page listens: the worker holds its messages until then)
  *   page → worker  {id, type: "render", widget, data}
  *   worker → page  {id, type: "result", result: {text, subject, files, errors}}
  *                  {id, type: "error", error: {name, message}}
  *   worker → page  {type: "progress", message}  (French, shown while Python starts)
- *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", raison, temps}
+ *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", source?: "appareil"|"site", raison, temps}
  *                  | {type: "boot", ok: false, error}
  *
  * @typedef {{id: number, type: "render", widget: string, data: Record<string, unknown>}} RenderRequest
@@ -17,7 +18,7 @@
  * @typedef {{text: string, subject: string|null, files: {name: string, mime: string, content: string}[], errors: Record<string, string>}} RenderResult
  * @typedef {{id: number, type: "result", result: RenderResult}} ResultMessage
  * @typedef {{id: number, type: "error", error: WorkerError}} ErrorMessage
- * @typedef {{type: "boot", ok: boolean, mode?: string, raison?: string, error?: WorkerError}} BootMessage
+ * @typedef {{type: "boot", ok: boolean, mode?: string, source?: string, raison?: string, temps?: Record<string, number>, error?: WorkerError}} BootMessage
  */
 
 /** @param {unknown} m @returns {m is ResultMessage} */

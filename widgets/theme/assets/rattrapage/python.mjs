@@ -16,6 +16,21 @@ const BOOT_SANS_NOUVELLES_MS = 90_000;
 /** A render takes milliseconds; a worker silent this long has died. */
 const REPONSE_MAX_MS = 15_000;
 
+/**
+ * The worker the page's `<head>` started for a returning visitor (amorce.html),
+ * taken once; null when there is none or it already failed to load (a new one
+ * is then created). Its messages waited for ours, so none was lost.
+ */
+function adopterAmorce() {
+  const amorce = window.rattrapageAmorce;
+  if (!amorce?.worker || amorce.prise) return null;
+  amorce.prise = true;
+  amorce.worker.removeEventListener("error", amorce.surErreur);
+  if (!amorce.echec) return amorce.worker;
+  amorce.worker.terminate();
+  return null;
+}
+
 class PythonWorker {
   constructor() {
     /** @type {Worker|null} */
@@ -40,15 +55,20 @@ class PythonWorker {
     this.booted = new Promise((resolve, reject) => {
       let worker;
       try {
-        if (typeof WebAssembly !== "object") throw new Error("WebAssembly est désactivé");
-        worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module", name: "rattrapage-python" });
+        worker = adopterAmorce();
+        if (worker) {
+          this.debut = Math.round(window.rattrapageAmorce.debut);
+        } else {
+          if (typeof WebAssembly !== "object") throw new Error("WebAssembly est désactivé");
+          worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module", name: "rattrapage-python" });
+          this.debut = Math.round(performance.now());
+        }
       } catch (e) {
         this.booted = null;
         reject(new Error(`Ce navigateur ne peut pas lancer le moteur de texte (${e.message}).`));
         return;
       }
       this.worker = worker;
-      this.debut = Math.round(performance.now());
       let veille = 0;
       const surveiller = () => {
         clearTimeout(veille);
@@ -65,8 +85,11 @@ class PythonWorker {
           for (const ecouteur of this.ecouteurs) ecouteur(m.message);
         } else if (isBoot(m)) {
           clearTimeout(veille);
-          // How Python started (snapshot or normal boot), for tests and the benchmark.
+          // How Python started (snapshot or normal boot, and why; the snapshot
+          // from the device or the site), for tests and the benchmark.
           document.documentElement.dataset.pythonBoot = m.mode ?? "";
+          document.documentElement.dataset.pythonSource = m.source ?? "";
+          document.documentElement.dataset.pythonRaison = m.raison ?? "";
           if (m.temps) document.documentElement.dataset.pythonTemps = JSON.stringify({ debut: this.debut, ...m.temps });
           if (m.ok) resolve();
           else this.fail(new Error(`Le moteur de texte n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
@@ -84,6 +107,7 @@ class PythonWorker {
         clearTimeout(veille);
         this.fail(new Error("Le moteur de texte s’est arrêté ou n’a pas pu être chargé."), reject);
       });
+      worker.postMessage({ type: "ecoute" });
     });
     return this.booted;
   }

@@ -5,30 +5,58 @@
  * works under a GitHub Pages sub-path). Two ways to boot:
  *
  * 1. Fast: restore the memory snapshot made at build time
- *    (widgets/runtime/instantane.mjs), where `rattrapage` is already imported.
+ *    (widgets/runtime/instantane.mjs), where `rattrapage` is already imported;
+ *    its bytes come from the copy an earlier visit kept on the device, or from
+ *    the site (instantane.mjs, in this folder).
  * 2. Fallback: a normal `loadPyodide()` that installs the wheel registered in the
  *    site-local pyodide-lock.json (by package name; Pyodide checks its sha256).
  *
  * The snapshot relies on a private Pyodide API, so any doubt means fallback: no
  * manifest, no snapshot file, a failed restore, or a snapshot whose key is not
  * the one `runtime.json` announces. The boot message says which way was used.
+ *
+ * The worker only speaks once spoken to: it may be started by the page's
+ * `<head>` before the code that listens to it is loaded (amorce.html), so its
+ * messages wait until the page's first message (protocol.mjs).
  */
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
+import { garderCopieLocale, lireCopieLocale, oublierCopieLocale, telecharger } from "./instantane.mjs";
 import { toPlainError } from "./protocol.mjs";
 
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 const silencieux = { stdout: () => {}, stderr: () => {} };
 
-async function manifeste() {
-  try {
-    const reponse = await fetch(`${indexURL}runtime.json`);
-    return reponse.ok ? await reponse.json() : null;
-  } catch {
-    return null;
-  }
-}
+/**
+ * Pyodide starts fetching its 9.6 MB .wasm as soon as `loadPyodide` is called.
+ * When a snapshot boot is given up before its module was compiled (a snapshot
+ * too slow to come), the normal boot that follows asks for the same file: it is
+ * handed the response already under way, unread, instead of downloading it a
+ * second time (which a slow network would pay for twice).
+ */
+const fetchDuNavigateur = self.fetch.bind(self);
+const wasmDemandes = new Map();
+const wasmAReprendre = new Map();
+self.fetch = (ressource, options) => {
+  const url = String(ressource instanceof Request ? ressource.url : ressource);
+  if (!url.startsWith(indexURL) || !url.endsWith(".wasm")) return fetchDuNavigateur(ressource, options);
+  const reprise = wasmAReprendre.get(url);
+  wasmAReprendre.delete(url);
+  const reponse = reprise ?? fetchDuNavigateur(ressource, options);
+  wasmDemandes.set(url, reponse);
+  return reponse;
+};
+/** The boot that asked for them never read them: keep them for the next one. */
+const reprendreWasm = () => {
+  for (const [url, reponse] of wasmDemandes) wasmAReprendre.set(url, reponse);
+  wasmDemandes.clear();
+};
 
-const progression = (message) => self.postMessage({ type: "progress", message });
+/** Messages for the page, held until it has said it listens. */
+const enAttente = [];
+let pageEcoute = false;
+const envoyer = (message) => (pageEcoute ? self.postMessage(message) : enAttente.push(message));
+
+const progression = (message) => envoyer({ type: "progress", message });
 
 /** Milestones of the boot (ms since the worker started), reported for the benchmark. */
 const temps = {};
@@ -36,102 +64,122 @@ const jalon = (nom) => {
   temps[nom] = Math.round(performance.now());
 };
 
-/** The snapshot's bytes, inflated as they arrive, the share received reported every tenth. */
-/**
- * The snapshot saves CPU (about 1.2 s here, several seconds on a phone) for
- * 7 MB more to download: on a slow network it loses. After the first second, if
- * it arrives slower than this (it shares the link with Pyodide's own files), the
- * download is dropped and the normal boot goes on with those files.
- */
-const DEBIT_MIN_OCTETS_PAR_S = 1_000_000;
-const MESURE_APRES_MS = 1000;
-
-/** The snapshot's bytes, inflated as they arrive, the share received reported every tenth. */
-async function telechargerInstantane(infos) {
-  const abandon = new AbortController();
-  const debut = performance.now();
-  const reponse = await fetch(`${indexURL}${infos.instantane}`, { signal: abandon.signal });
-  if (!reponse.ok || !reponse.body) throw new Error(`instantané absent (${reponse.status})`);
-  let compresses = 0;
-  const compteur = new TransformStream({
-    transform(morceau, suite) {
-      compresses += morceau.byteLength;
-      suite.enqueue(morceau);
-    },
-  });
-  const octets = new Uint8Array(infos.taille);
-  // Gzipped on purpose: reading 31 MB from Cache Storage is slower than reading
-  // 7 MB and inflating them (measured: about 550 ms against 250 ms).
-  const lecteur = reponse.body.pipeThrough(compteur).pipeThrough(new DecompressionStream("gzip")).getReader();
-  let recus = 0;
-  let dixiemes = 0;
-  let debitVerifie = false;
-  for (;;) {
-    const { done, value } = await lecteur.read();
-    if (done) break;
-    if (recus + value.length > octets.length) throw new Error("instantané d’une autre taille");
-    octets.set(value, recus);
-    recus += value.length;
-    const ecoule = performance.now() - debut;
-    if (!debitVerifie && ecoule >= MESURE_APRES_MS) {
-      debitVerifie = true;
-      if ((compresses * 1000) / ecoule < DEBIT_MIN_OCTETS_PAR_S) {
-        abandon.abort();
-        throw new Error("réseau trop lent pour l’instantané");
-      }
-    }
-    const maintenant = Math.floor((10 * recus) / infos.taille);
-    if (maintenant > dixiemes && maintenant < 10) {
-      dixiemes = maintenant;
-      progression(`Téléchargement du moteur de texte\u00a0: ${dixiemes * 10}\u00a0%…`);
-    }
+async function lireManifeste() {
+  try {
+    const reponse = await fetch(`${indexURL}runtime.json`);
+    jalon("manifeste");
+    return reponse.ok ? await reponse.json() : null;
+  } catch {
+    return null;
   }
-  if (recus !== octets.length) throw new Error("instantané incomplet");
-  jalon("instantane");
-  progression("Démarrage de Python…");
-  return octets;
 }
 
+/** A promise that never settles: what an abandoned start waits on. */
+const jamais = () => new Promise(() => {});
+
+/** Work that waits until Python has answered its first requests. */
+const apresDemarrage = [];
+
 /**
- * Restore the snapshot. Its download runs alongside Pyodide's own files (the
- * promise goes to loadPyodide), and the 120 kB lockfile is not fetched: the
- * snapshot needs no package, only the lockfile's `info`, kept in runtime.json.
+ * Restore the snapshot. Everything that can overlap does:
+ *
+ * - the copy an earlier visit kept is read at once, without waiting for
+ *   runtime.json, and its key is checked once runtime.json is there;
+ * - `loadPyodide` is given a buffer of the snapshot's size (it needs nothing
+ *   more to create the WebAssembly memory) as soon as the snapshot is known to
+ *   come: read from the device, or downloading fast enough (instantane.mjs).
+ *   It then fetches and compiles the 9.6 MB .wasm while the snapshot is
+ *   downloaded and inflated into that buffer;
+ * - its `fsInit` hook holds Python's start until that buffer holds the right
+ *   snapshot (`pret`).
+ *
+ * If that fails (download dropped or broken, stale copy), the half-started
+ * runtime is left waiting for ever (it must never restore a wrong buffer) and
+ * the failure is reported at once. A copy that is stale or does not restore is
+ * deleted and the site's snapshot is tried. The 120 kB lockfile is not fetched:
+ * the snapshot needs no package, only the lockfile's `info`, kept in runtime.json.
  */
-async function depuisInstantane(infos) {
-  const instantane = telechargerInstantane(infos);
-  instantane.catch(() => {}); // its failure reaches us through loadPyodide
-  const pyodide = await loadPyodide({
-    indexURL,
-    _loadSnapshot: instantane,
-    lockFileContents: { info: infos.verrou, packages: {} },
-    ...silencieux,
+async function depuisInstantane(manifeste, copieAutorisee = true) {
+  const copie = copieAutorisee ? lireCopieLocale() : Promise.resolve(null);
+  const verifie = async () => {
+    const infos = await manifeste;
+    if (!infos?.instantane) throw new Error(infos ? "pas d’instantané" : "pas de runtime.json");
+    return infos;
+  };
+  let assezRapide;
+  const rapide = new Promise((resolve) => {
+    assezRapide = resolve;
   });
-  jalon("pyodide");
-  const cle = pyodide.runPython("import sys; getattr(sys, 'rattrapage_instantane', '')");
-  if (cle !== infos.cle) throw new Error("instantané d’une autre version");
-  return pyodide;
+  const tampon = copie.then(async (c) => c?.octets ?? new Uint8Array((await verifie()).taille));
+  const pret = Promise.all([copie, verifie(), tampon]).then(async ([c, infos, buffer]) => {
+    if (c) {
+      if (c.cle !== infos.cle || c.octets.length !== infos.taille) throw new Error("copie locale périmée ou incomplète");
+      jalon("copie_locale");
+      return;
+    }
+    jalon("telechargement");
+    await telecharger(`${indexURL}${infos.instantane}`, buffer, progression, assezRapide);
+    jalon("instantane");
+    progression("Démarrage de Python…");
+  });
+  // Pyodide gets the buffer (and starts the module) once the snapshot is known
+  // to come: read from the device, or downloading fast enough.
+  const octets = copie.then((c) => (c ? tampon : Promise.race([rapide.then(() => tampon), pret.then(() => tampon)])));
+  for (const p of [tampon, octets, pret]) p.catch(() => {}); // reported through loadPyodide and the race
+  let moduleDemarre = false;
+  octets.then(
+    () => {
+      moduleDemarre = true;
+    },
+    () => {},
+  );
+  try {
+    const pyodide = await Promise.race([
+      loadPyodide({
+        indexURL,
+        _loadSnapshot: octets,
+        fsInit: () => {
+          jalon("module"); // the WebAssembly module is instantiated
+          return pret.catch(jamais);
+        },
+        lockFileContents: manifeste.then((infos) => ({ info: infos?.verrou ?? {}, packages: {} })),
+        ...silencieux,
+      }),
+      pret.then(jamais),
+    ]);
+    jalon("pyodide");
+    const infos = await manifeste;
+    const cle = pyodide.runPython("import sys; getattr(sys, 'rattrapage_instantane', '')");
+    if (cle !== infos.cle) throw new Error("instantané d’une autre version");
+    if (await copie) return { pyodide, source: "appareil" };
+    const telecharge = await tampon;
+    apresDemarrage.push(() => garderCopieLocale(infos, telecharge));
+    return { pyodide, source: "site" };
+  } catch (e) {
+    if (!moduleDemarre) reprendreWasm(); // Pyodide stopped before reading its .wasm
+    const c = await copie;
+    if (!c) throw e;
+    await oublierCopieLocale(c.cle);
+    return depuisInstantane(manifeste, false);
+  }
 }
 
 async function demarrage() {
   progression("Préparation du moteur de texte…");
-  const infos = await manifeste();
-  jalon("manifeste");
-  let raison = infos ? "" : "pas de runtime.json";
-  if (infos?.instantane) {
-    try {
-      return { pyodide: await depuisInstantane(infos), mode: "instantane" };
-    } catch (e) {
-      raison = toPlainError(e).message; // the normal boot follows; the reason is reported
-    }
+  const manifeste = lireManifeste();
+  try {
+    return { ...(await depuisInstantane(manifeste)), mode: "instantane" };
+  } catch (e) {
+    const raison = toPlainError(e).message; // the normal boot follows; the reason is reported
+    progression("Démarrage de Python (cela peut prendre quelques secondes)…");
+    const pyodide = await loadPyodide({
+      indexURL,
+      lockFileURL: `${indexURL}pyodide-lock.json`,
+      packages: ["rattrapage"],
+      ...silencieux,
+    });
+    return { pyodide, mode: "normal", raison };
   }
-  progression("Démarrage de Python (cela peut prendre quelques secondes)…");
-  const pyodide = await loadPyodide({
-    indexURL,
-    lockFileURL: `${indexURL}pyodide-lock.json`,
-    packages: ["rattrapage"],
-    ...silencieux,
-  });
-  return { pyodide, mode: "normal", raison };
 }
 
 /**
@@ -147,28 +195,35 @@ const echecCache = new Promise((_, reject) => {
   });
 });
 
-const python = Promise.race([demarrage(), echecCache]).then(({ pyodide, mode, raison }) => ({
+const python = Promise.race([demarrage(), echecCache]).then(({ pyodide, ...comment }) => ({
   traiter: pyodide.pyimport("rattrapage.navigateur").traiter,
-  mode,
-  raison,
+  comment,
 }));
 
 python.then(
-  ({ mode, raison }) => {
+  ({ comment }) => {
     jalon("pret");
-    self.postMessage({ type: "boot", ok: true, mode, raison, temps });
+    envoyer({ type: "boot", ok: true, ...comment, temps });
+    // After the renders already asked for (they wait on the same promise).
+    setTimeout(() => {
+      for (const tache of apresDemarrage.splice(0)) tache();
+    }, 0);
   },
-  (e) => self.postMessage({ type: "boot", ok: false, error: toPlainError(e) }),
+  (e) => envoyer({ type: "boot", ok: false, error: toPlainError(e) }),
 );
 
 self.addEventListener("message", async (event) => {
+  if (!pageEcoute) {
+    pageEcoute = true;
+    for (const message of enAttente.splice(0)) self.postMessage(message);
+  }
   const { id, type, widget, data } = event.data ?? {};
   if (type !== "render" || typeof id !== "number") return;
   try {
     const { traiter } = await python;
     const result = JSON.parse(traiter(JSON.stringify({ widget, data })));
-    self.postMessage({ id, type: "result", result });
+    envoyer({ id, type: "result", result });
   } catch (e) {
-    self.postMessage({ id, type: "error", error: toPlainError(e) });
+    envoyer({ id, type: "error", error: toPlainError(e) });
   }
 });

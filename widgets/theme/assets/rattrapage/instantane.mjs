@@ -1,0 +1,148 @@
+/**
+ * The memory snapshot on the browser side: where its bytes come from.
+ *
+ * The snapshot (made at build time by widgets/runtime/instantane.mjs) is stored
+ * gzipped on the site: 7 MB to download instead of 31. Inflating it costs about
+ * 120 ms of the worker's time at every visit, so once a visit has booted from
+ * it, the inflated bytes are kept in the origin private file system (OPFS), and
+ * later visits read them back in a few milliseconds, without network or
+ * service worker.
+ *
+ * The copy holds the build-time snapshot only (Python with `rattrapage`
+ * imported, before any request): nothing the visitor types is ever in it. Its
+ * file name carries the snapshot's key, so a new build never reads an old copy;
+ * older copies are removed when a new one is written.
+ */
+
+/**
+ * The snapshot saves CPU (about 1.2 s here, several seconds on a phone) for
+ * 7 MB more to download: on a slow network it loses. If it arrives slower than
+ * this over the first second (it shares the link with Pyodide's own files), the
+ * download is dropped and the normal boot goes on with those files.
+ */
+const DEBIT_MIN_OCTETS_PAR_S = 1_000_000;
+const MESURE_APRES_MS = 1000;
+
+const COPIE = /^instantane-([0-9a-f]+)\.bin$/;
+const nomCopie = (infos) => `instantane-${infos.cle}.bin`;
+
+/** The OPFS root, or null where there is none (older browsers, some private modes). */
+async function dossier() {
+  try {
+    return (await navigator.storage?.getDirectory?.()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The snapshot kept by an earlier visit, `{cle, octets}`, or null. It is read
+ * without waiting for runtime.json (the caller checks the key once it has it),
+ * through a synchronous access handle (workers only), straight into the
+ * buffer; read-only mode lets two tabs read it at once where supported.
+ */
+export async function lireCopieLocale() {
+  let poignee = null;
+  try {
+    const racine = await dossier();
+    if (!racine) return null;
+    for await (const [nom, fichier] of racine.entries()) {
+      const cle = COPIE.exec(nom)?.[1];
+      if (!cle || fichier.kind !== "file") continue;
+      poignee = await fichier.createSyncAccessHandle({ mode: "read-only" });
+      const octets = new Uint8Array(poignee.getSize());
+      return poignee.read(octets, { at: 0 }) === octets.length ? { cle, octets } : null;
+    }
+    return null;
+  } catch {
+    return null; // locked by a tab writing it, or unsupported: download it
+  } finally {
+    poignee?.close();
+  }
+}
+
+/**
+ * Keep `octets` for the next visits. A writable stream writes to a temporary
+ * file and replaces the target only when closed, so a visit cut short leaves no
+ * half-written copy. Best effort: a full disk or a refusal changes nothing.
+ */
+export async function garderCopieLocale(infos, octets) {
+  try {
+    const racine = await dossier();
+    if (!racine) return;
+    const nom = nomCopie(infos);
+    const flux = await (await racine.getFileHandle(nom, { create: true })).createWritable();
+    await flux.write(octets);
+    await flux.close();
+    for await (const autre of racine.keys()) {
+      if (COPIE.test(autre) && autre !== nom) await racine.removeEntry(autre).catch(() => {});
+    }
+  } catch {
+    // no room or no OPFS: the next visit downloads the snapshot again
+  }
+}
+
+/** Forget a copy that is stale or did not restore (the download writes a new one). */
+export async function oublierCopieLocale(cle) {
+  try {
+    await (await dossier())?.removeEntry(`instantane-${cle}.bin`);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Fill `octets` with the site's gzipped snapshot, inflated as it arrives;
+ * `progression` is told the share received every tenth.
+ *
+ * The network is judged on the first second: `assezRapide` is called as soon
+ * as that second's worth of bytes has arrived (at once on a good connection),
+ * and if it has not arrived when the second is over, the download is dropped
+ * and the promise rejects. The caller starts the WebAssembly module only once
+ * the snapshot is judged worth it, so that a dropped snapshot leaves Pyodide's
+ * own files to the normal boot instead of downloading them twice.
+ */
+export async function telecharger(url, octets, progression, assezRapide = () => {}) {
+  const abandon = new AbortController();
+  let compresses = 0;
+  let juge = false;
+  const juger = () => {
+    if (!juge) assezRapide();
+    juge = true;
+  };
+  const minuterie = setTimeout(() => {
+    if (!juge) abandon.abort(new Error("réseau trop lent pour l’instantané"));
+  }, MESURE_APRES_MS);
+  try {
+    const reponse = await fetch(url, { signal: abandon.signal });
+    if (!reponse.ok || !reponse.body) throw new Error(`instantané absent (${reponse.status})`);
+    const compteur = new TransformStream({
+      transform(morceau, suite) {
+        compresses += morceau.byteLength;
+        if (compresses >= (DEBIT_MIN_OCTETS_PAR_S * MESURE_APRES_MS) / 1000) juger();
+        suite.enqueue(morceau);
+      },
+    });
+    const lecteur = reponse.body.pipeThrough(compteur).pipeThrough(new DecompressionStream("gzip")).getReader();
+    let recus = 0;
+    let dixiemes = 0;
+    for (;;) {
+      const { done, value } = await lecteur.read();
+      if (done) break;
+      if (recus + value.length > octets.length) throw new Error("instantané d’une autre taille");
+      octets.set(value, recus);
+      recus += value.length;
+      const maintenant = Math.floor((10 * recus) / octets.length);
+      if (maintenant > dixiemes && maintenant < 10) {
+        dixiemes = maintenant;
+        progression(`Téléchargement du moteur de texte\u00a0: ${dixiemes * 10}\u00a0%…`);
+      }
+    }
+    if (recus !== octets.length) throw new Error("instantané incomplet");
+    juger();
+  } catch (e) {
+    throw abandon.signal.aborted ? abandon.signal.reason : e;
+  } finally {
+    clearTimeout(minuterie);
+  }
+}
