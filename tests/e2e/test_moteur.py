@@ -7,6 +7,7 @@ visit. Speed itself is measured by `make bench`, never asserted here.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import Route
@@ -15,6 +16,8 @@ from rattrapage.api import rendre
 from tests.e2e.conftest import SITE
 
 LETTRE = "lettre-apres-entretien"
+#: Material's files whose name carries a hash of their content.
+EMPREINTE = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
 
 #: The origin private file system's files and their sizes, as the page sees them.
 FICHIERS_OPFS = """async () => {
@@ -162,6 +165,28 @@ def test_returning_visitor_starts_python_while_the_page_parses(ouvrir):
     assert (_mode(page), _source(page)) == ("instantane", "appareil")
     vue.remplir({"candidat_nom": "Sacha Revenu"})
     vue.attendre_sortie(_rendu(vue))
+
+
+def test_returning_visit_asks_the_network_only_for_what_may_have_changed(contexte, ouvrir):
+    """Pages and our own files: network first (an update shows at once); the runtime and
+    Material's hashed files: from the service worker's cache, without a round trip."""
+    vue = ouvrir(LETTRE)
+    page = vue.page
+    page.wait_for_function("() => document.documentElement.dataset.horsLigne === 'pret'", timeout=60_000)
+    reseau: list[str] = []
+
+    def noter(route: Route) -> None:
+        reseau.append(route.request.url)
+        route.continue_()
+
+    contexte.route("**/*", noter)
+    page.reload()
+    vue.attendre_pret()
+    chemins = [url.split("/rattrapage/", 1)[-1] for url in reseau]
+    assert "ecrire-au-recruteur/" in chemins, f"the page itself is asked for: {chemins}"
+    assert "assets/rattrapage/rattrapage.mjs" in chemins, f"our own files are asked for: {chemins}"
+    gardes = [c for c in chemins if c.startswith("pyodide/pyodide") or ".bin" in c or EMPREINTE.search(c)]
+    assert gardes == [], f"served from the cache without the network: {gardes}"
 
 
 def test_slow_snapshot_download_gives_way_to_normal_boot(nouveau_contexte, ouvrir):
