@@ -84,9 +84,22 @@ def _statut(page: Page) -> str:
         return "?"
 
 
+#: The site's own account of how Python started, when it gives one on ``<html>``
+#: (``data-python-boot``, ``-source``, ``-raison``, ``-temps``): reported beside the
+#: figures to explain them, never used to compute them.
+_DIAGNOSTIC = """() => {
+  const d = document.documentElement.dataset;
+  if (d.pythonBoot === undefined) return null;
+  let milestones = null;
+  try { milestones = JSON.parse(d.pythonTemps ?? "null"); } catch {}
+  return {boot: d.pythonBoot, source: d.pythonSource || null, reason: d.pythonRaison || null, milestones};
+}"""
+
+
 def _moments(page: Page) -> dict[str, Any]:
     moments: dict[str, Any] = dict(page.evaluate(_NAVIGATION))
     moments["focus_ms"] = page.evaluate("window.__bench?.focusAuto ?? null")
+    moments["site_diagnostics"] = page.evaluate(_DIAGNOSTIC)
     return moments
 
 

@@ -110,6 +110,10 @@ async function depuisInstantane(manifeste, copieAutorisee = true) {
   const rapide = new Promise((resolve) => {
     assezRapide = resolve;
   });
+  let lance;
+  const enRoute = new Promise((resolve) => {
+    lance = resolve;
+  });
   const tampon = copie.then(async (c) => c?.octets ?? new Uint8Array((await verifie()).taille));
   const pret = Promise.all([copie, verifie(), tampon]).then(async ([c, infos, buffer]) => {
     if (c) {
@@ -118,7 +122,9 @@ async function depuisInstantane(manifeste, copieAutorisee = true) {
       return;
     }
     jalon("telechargement");
-    await telecharger(`${indexURL}${infos.instantane}`, buffer, progression, assezRapide);
+    const telechargement = telecharger(`${indexURL}${infos.instantane}`, buffer, progression, assezRapide);
+    lance(); // the request is out
+    await telechargement;
     jalon("instantane");
     progression("Démarrage de Python…");
   });
@@ -133,6 +139,9 @@ async function depuisInstantane(manifeste, copieAutorisee = true) {
     },
     () => {},
   );
+  // Pyodide's own start keeps this thread busy (parsing its 1.2 MB of
+  // JavaScript): first put the snapshot on its way, read or requested.
+  await Promise.race([copie.then((c) => c ?? jamais()), enRoute, pret.catch(() => {})]);
   try {
     const pyodide = await Promise.race([
       loadPyodide({
