@@ -146,3 +146,40 @@ export async function telecharger(url, octets, progression, assezRapide = () => 
     clearTimeout(minuterie);
   }
 }
+
+/**
+ * `telecharger`, run by a helper worker (inflateur.mjs) so that inflating does
+ * not hold back the calling worker; the bytes are then copied into `octets`
+ * (the buffer Pyodide was given). Where a worker cannot start a worker, the
+ * download runs here.
+ */
+export function telechargerAPart(url, octets, progression, assezRapide = () => {}) {
+  let aide;
+  try {
+    aide = new Worker(new URL("./inflateur.mjs", import.meta.url), { type: "module", name: "rattrapage-inflateur" });
+  } catch {
+    return telecharger(url, octets, progression, assezRapide);
+  }
+  return new Promise((resolve, reject) => {
+    const finir = (erreur) => {
+      aide.terminate();
+      if (erreur) reject(erreur);
+      else resolve();
+    };
+    aide.addEventListener("message", ({ data }) => {
+      if (data.type === "progress") progression(data.message);
+      else if (data.type === "rapide") assezRapide();
+      else if (data.type === "echec") finir(new Error(data.message));
+      else if (data.type === "fini") {
+        if (data.octets.length !== octets.length) return finir(new Error("instantané d’une autre taille"));
+        octets.set(data.octets);
+        finir();
+      }
+    });
+    aide.addEventListener("error", (evenement) => {
+      evenement.preventDefault();
+      finir(new Error("le téléchargement de l’instantané s’est arrêté"));
+    });
+    aide.postMessage({ url, taille: octets.length });
+  });
+}

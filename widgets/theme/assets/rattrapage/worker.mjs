@@ -20,7 +20,7 @@
  * messages wait until the page's first message (protocol.mjs).
  */
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
-import { garderCopieLocale, lireCopieLocale, oublierCopieLocale, telecharger } from "./instantane.mjs";
+import { garderCopieLocale, lireCopieLocale, oublierCopieLocale, telechargerAPart } from "./instantane.mjs";
 import { toPlainError } from "./protocol.mjs";
 
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
@@ -122,7 +122,7 @@ async function depuisInstantane(manifeste, copieAutorisee = true) {
       return;
     }
     jalon("telechargement");
-    const telechargement = telecharger(`${indexURL}${infos.instantane}`, buffer, progression, assezRapide);
+    const telechargement = telechargerAPart(`${indexURL}${infos.instantane}`, buffer, progression, assezRapide);
     lance(); // the request is out
     await telechargement;
     jalon("instantane");

@@ -1,0 +1,30 @@
+/**
+ * A helper worker that downloads and inflates the snapshot on its own thread.
+ *
+ * Inflating 31 MB takes about 120 ms of CPU. Done in the Python worker, it
+ * would hold back what that worker does meanwhile: parsing Pyodide's
+ * JavaScript, compiling and instantiating the module. Here it runs beside it.
+ * One request, `{url, taille}`; answers `progress` (French), `rapide` (the
+ * download is judged worth it), then `fini` with the bytes (transferred, not
+ * copied) or `echec` with the reason. See instantane.mjs, `telecharger`.
+ */
+import { telecharger } from "./instantane.mjs";
+
+self.addEventListener(
+  "message",
+  async ({ data: { url, taille } }) => {
+    try {
+      const octets = new Uint8Array(taille);
+      await telecharger(
+        url,
+        octets,
+        (message) => self.postMessage({ type: "progress", message }),
+        () => self.postMessage({ type: "rapide" }),
+      );
+      self.postMessage({ type: "fini", octets }, [octets.buffer]);
+    } catch (e) {
+      self.postMessage({ type: "echec", message: e instanceof Error ? e.message : String(e) });
+    }
+  },
+  { once: true },
+);
