@@ -3,15 +3,16 @@
  *
  * The snapshot (made at build time by widgets/runtime/instantane.mjs) is stored
  * gzipped on the site: 7 MB to download instead of 31. Inflating it costs about
- * 120 ms of the worker's time at every visit, so once a visit has booted from
- * it, the inflated bytes are kept in the origin private file system (OPFS), and
- * later visits read them back in a few milliseconds, without network or
- * service worker.
+ * 120 ms of CPU, done by a helper worker (inflateur.mjs) so that the Python
+ * worker compiles Pyodide meanwhile. Once a visit has booted from it, the
+ * inflated bytes are kept in the origin private file system (OPFS), and later
+ * visits read them back in a few milliseconds, without network, service worker
+ * or inflating.
  *
  * The copy holds the build-time snapshot only (Python with `rattrapage`
  * imported, before any request): nothing the visitor types is ever in it. Its
- * file name carries the snapshot's key, so a new build never reads an old copy;
- * older copies are removed when a new one is written.
+ * file name carries the snapshot's key, checked against runtime.json before
+ * use, and older copies are removed when a new one is written.
  */
 
 /**
