@@ -65,16 +65,30 @@ export async function lireCopieLocale() {
 /**
  * Keep `octets` for the next visits. A writable stream writes to a temporary
  * file and replaces the target only when closed, so a visit cut short leaves no
- * half-written copy. Best effort: a full disk or a refusal changes nothing.
+ * half-written copy. Where there is no writable stream (Safari), a synchronous
+ * access handle writes it: a write cut short leaves a shorter file, which the
+ * size check refuses. Best effort: a full disk or a refusal changes nothing.
  */
 export async function garderCopieLocale(infos, octets) {
   try {
     const racine = await dossier();
     if (!racine) return;
     const nom = nomCopie(infos);
-    const flux = await (await racine.getFileHandle(nom, { create: true })).createWritable();
-    await flux.write(octets);
-    await flux.close();
+    const fichier = await racine.getFileHandle(nom, { create: true });
+    if (typeof fichier.createWritable === "function") {
+      const flux = await fichier.createWritable();
+      await flux.write(octets);
+      await flux.close();
+    } else {
+      const poignee = await fichier.createSyncAccessHandle();
+      try {
+        poignee.truncate(0);
+        poignee.write(octets, { at: 0 });
+        poignee.flush();
+      } finally {
+        poignee.close();
+      }
+    }
     for await (const autre of racine.keys()) {
       if (COPIE.test(autre) && autre !== nom) await racine.removeEntry(autre).catch(() => {});
     }
