@@ -19,6 +19,7 @@ PAGE_LECTURE = "lapsus/"
 PAGE_ACCUEIL = ""
 PAGE_BASELINE = "bench/baseline.html"
 PAGE_PYSCRIPT = "bench/pyscript.html"
+PAGE_MOTEUR_SEUL = "bench/moteur-seul.html"
 CHAMP_FRAPPE = "candidat_nom"
 # Letters only: every keystroke changes the name, so every keystroke changes the letter.
 TEXTE_FRAPPE = "Alexandrinemontaigne"

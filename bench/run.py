@@ -134,6 +134,7 @@ def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
             froid_focus: list[dict[str, Any]] = []
             froid_seul: list[dict[str, Any]] = []
             tiede: list[dict[str, Any]] = []
+            seul: list[dict[str, Any]] = []
             baseline: list[dict[str, Any]] = []
             pyscript: list[dict[str, Any]] = []
             latences: list[float | None] = []
@@ -169,6 +170,10 @@ def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
                     tiede.append(mesure)
                     if rep == 0:
                         octets["widget_warm_until_ready"] = banc.resume_envois(journal.depuis(marque))
+                # 2b. Diagnostic: the site's worker alone on an empty page, same profile again.
+                with nav.ouvrir(profil) as (contexte, page):
+                    temoin.suivre(contexte, "worker alone, warm")
+                    seul.append(mesures.charger_repere(page, url, mesures.PAGE_MOTEUR_SEUL, delai_ms=DELAI_FROID_MS))
                 # 3. Ours, cold, without any interaction.
                 with nav.ouvrir(nav.nouveau_profil()) as (contexte, page):
                     temoin.suivre(contexte, "letter page, cold, no interaction")
@@ -202,6 +207,7 @@ def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
                 cold_ready_focus=serie(froid_focus),
                 cold_ready_no_interaction=serie(froid_seul),
                 warm_ready=serie(tiede),
+                warm_worker_alone=serie(seul),
                 baseline=serie(baseline),
                 pyscript={**serie(pyscript), "same_text_as_site": pyscript_identique},
                 keystroke={
@@ -499,6 +505,7 @@ def tableau(r: dict[str, Any]) -> str:
         f"| PyScript (main thread), same letter, same Pyodide | {_ms(m['pyscript']['median_ms'])} | {_etendue(m['pyscript'])} | | |",
         f"| **ratio PyScript / ours** | {_x(ratios['pyscript_to_ours_cold_focus'])} | paired: {_x(ratios['paired_pyscript_to_ours_cold_focus_median'])} | ≥ 2 | {_ok(cibles['PyScript / ours (cold ready)']['pass'])} |",
         f"| warm ready (second visit, same profile) | {_ms(m['warm_ready']['median_ms'])} | {_etendue(m['warm_ready'])}; warm/cold {_x(ratios['warm_to_cold'])} | ≤ 500 ms | {_ok(cibles['warm ready']['pass'])} |",
+        f"| diagnostic: warm, the site's worker alone on an empty page (`bench/moteur-seul.html`) | {_ms(m['warm_worker_alone']['median_ms'])} | {_etendue(m['warm_worker_alone'])} | | |",
         f"| keystroke → output changed | {_ms(m['keystroke']['median_ms'])} | p95 {_ms(m['keystroke']['p95_ms'])}, n={m['keystroke']['n']}, missed {m['keystroke']['missed']} | median ≤ 50 ms; p95 ≤ 1 000 ms | {_ok(cibles['keystroke to output, median']['pass'] and cibles['keystroke to output, p95 (contract: within a second)']['pass'])} |",
     ]
     for cle, nom in (
