@@ -170,8 +170,14 @@ def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
                     tiede.append(mesure)
                     if rep == 0:
                         octets["widget_warm_until_ready"] = banc.resume_envois(journal.depuis(marque))
-                # 2b. Diagnostic: the site's worker alone on an empty page, same profile again.
-                with nav.ouvrir(profil) as (contexte, page):
+                # 2b. Diagnostic: the site's worker alone on an empty page, as a second visit too:
+                # a profile of its own, whose first visit opened the letter page until ready + 3 s.
+                autre = nav.nouveau_profil()
+                with nav.ouvrir(autre, focus=mesures.FORMULAIRE) as (contexte, page):
+                    temoin.suivre(contexte, "letter page, cold, before the worker alone")
+                    if mesures.charger_widget(page, url, delai_ms=DELAI_FROID_MS)["ready_ms"] is not None:
+                        page.wait_for_timeout(REPOS_MS)
+                with nav.ouvrir(autre) as (contexte, page):
                     temoin.suivre(contexte, "worker alone, warm")
                     seul.append(mesures.charger_repere(page, url, mesures.PAGE_MOTEUR_SEUL, delai_ms=DELAI_FROID_MS))
                 # 3. Ours, cold, without any interaction.
