@@ -1,8 +1,10 @@
 /**
  * Widgets on the page: read the form, ask Python for the text, show it.
  *
- * Loaded once per visit by rattrapage.mjs, only on pages that hold a widget;
- * `attacher` runs again after each instant navigation.
+ * Loaded once per visit, only on pages that hold a widget: by the page itself
+ * (main.html), or by rattrapage.mjs after an instant navigation to such a page;
+ * it attaches when evaluated, and `attacher` runs again after each instant
+ * navigation.
  * The form's structure comes from the build (generated from the Python field
  * declarations), so nothing here knows a widget's fields: each `[data-field]`
  * carries its `data-type`.
@@ -99,6 +101,8 @@ function bientot(element) {
   // Python was used here before: the runtime comes from the service worker's
   // cache, at no cost to the page's loading. Start at once.
   if (navigator.serviceWorker?.controller) return Promise.resolve();
+  // Already in the form (focused before this script attached): that first focus has happened.
+  if (element.contains(document.activeElement)) return Promise.resolve();
   return new Promise((resolve) => {
     const maintenant = () => {
       element.removeEventListener("focusin", maintenant);
@@ -283,3 +287,6 @@ export function attacher() {
     if (!attaches.has(element)) attaches.set(element, new Widget(element));
   }
 }
+
+// Loaded by the page itself (main.html) on a page that holds a widget: attach now.
+attacher();
