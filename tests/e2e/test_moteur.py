@@ -70,24 +70,26 @@ def _snapshot_absent(route: Route) -> None:
 
 
 def _manifest_with_another_key(route: Route) -> None:
-    manifeste = json.loads(route.fetch().text())
-    manifeste["cle"] = "0" * 16
-    route.fulfill(status=200, content_type="application/json", body=json.dumps(manifeste))
+    """The worker as another build would have it: its manifest expects another snapshot key."""
+    texte = route.fetch().text()
+    autre = re.sub(r'"cle": "[0-9a-f]+"', '"cle": "0000000000000000"', texte, count=1)
+    assert autre != texte, "the built worker carries its manifest"
+    route.fulfill(status=200, content_type="text/javascript; charset=utf-8", body=autre)
 
 
-def _manifest_absent(route: Route) -> None:
-    route.fulfill(status=404, body="absent")
+def _snapshot_unreadable(route: Route) -> None:
+    route.fulfill(status=200, content_type="application/octet-stream", body=b"\x1f\x8b pas un gzip")
 
 
-@pytest.mark.allow_console_errors  # the 404 itself is logged by the browser
+@pytest.mark.allow_console_errors  # a 404 or a broken download is logged by the browser
 @pytest.mark.parametrize(
     ("motif", "remplacement"),
     [
         ("**/instantane-*.bin.gz", _snapshot_absent),
-        ("**/runtime.json", _manifest_with_another_key),
-        ("**/runtime.json", _manifest_absent),
+        ("**/instantane-*.bin.gz", _snapshot_unreadable),
+        ("**/assets/rattrapage/worker.mjs", _manifest_with_another_key),
     ],
-    ids=["snapshot-missing", "snapshot-of-another-build", "no-manifest"],
+    ids=["snapshot-missing", "snapshot-unreadable", "snapshot-of-another-build"],
 )
 def test_fallback_boot_when_snapshot_unusable(nouveau_contexte, ouvrir, motif, remplacement):
     page = nouveau_contexte(service_workers="block").new_page()

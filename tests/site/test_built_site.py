@@ -96,6 +96,17 @@ def test_runtime_is_self_hosted_and_the_wheel_matches_the_lockfile():
     assert hashlib.sha256(roue.read_bytes()).hexdigest() == paquet["sha256"]
 
 
+def test_worker_carries_this_builds_manifest_and_its_snapshot_exists():
+    """The build writes runtime.json into the worker (no request before the snapshot's)."""
+    manifeste = json.loads((SITE / "pyodide" / "runtime.json").read_text())
+    texte = (SITE / "assets" / "rattrapage" / "worker.mjs").read_text(encoding="utf-8")
+    trouve = re.search(r"^const MANIFESTE = (\{.*\});$", texte, re.M)
+    assert trouve, "the build did not write the manifest into worker.mjs"
+    assert json.loads(trouve.group(1)) == manifeste
+    instantane = SITE / "pyodide" / manifeste["instantane"]
+    assert instantane.is_file() and manifeste["cle"] in instantane.name
+
+
 def test_pyodide_is_pinned_once_and_shipped_at_that_version():
     version = json.loads((RACINE / "package.json").read_text())["dependencies"]["pyodide"]
     assert re.fullmatch(r"\d+\.\d+\.\d+", version), "pin an exact version"

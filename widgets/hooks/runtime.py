@@ -4,7 +4,8 @@
 npm package, the wheel of ``py/``, a site-local ``pyodide-lock.json`` that
 registers it, the memory snapshot and ``runtime.json``). This hook copies that
 folder to ``site/pyodide/``, so that the site loads nothing from another host,
-then stamps ``sw.js`` with this build's version and file list. Widgets
+writes ``runtime.json`` into the Python worker, then stamps ``sw.js`` with this
+build's version and file list. Widgets
 themselves are placed by a Markdown extension (``rattrapage.fence``), not here.
 """
 
@@ -63,7 +64,25 @@ def _tamponner_service_worker(site: Path) -> None:
     sw.write_text(texte, encoding="utf-8")
 
 
+#: Where the Python worker receives this build's runtime.json (see worker.mjs).
+WORKER = "assets/rattrapage/worker.mjs"
+_MARQUE_MANIFESTE = "const MANIFESTE = null; // __MANIFESTE__"
+
+
+def _tamponner_worker(site: Path) -> None:
+    """Write runtime.json into the worker: the snapshot's request is its first, no manifest before it."""
+    worker = site / WORKER
+    texte = worker.read_text(encoding="utf-8")
+    if _MARQUE_MANIFESTE not in texte:
+        raise PluginError(
+            f"{WORKER} : la ligne « {_MARQUE_MANIFESTE} » manque, le build ne peut pas y écrire le manifeste."
+        )
+    moteur = json.loads((site / DOSSIER_SITE / "runtime.json").read_text(encoding="utf-8"))
+    worker.write_text(texte.replace(_MARQUE_MANIFESTE, f"const MANIFESTE = {json.dumps(moteur)};"), encoding="utf-8")
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     shutil.copytree(_source(config), site / DOSSIER_SITE, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".stamp"))
+    _tamponner_worker(site)  # before the service worker's version, which covers the worker's text
     _tamponner_service_worker(site)

@@ -12,8 +12,8 @@
  *    site-local pyodide-lock.json (by package name; Pyodide checks its sha256).
  *
  * The snapshot relies on a private Pyodide API, so any doubt means fallback: no
- * manifest, no snapshot file, a failed restore, or a snapshot whose key is not
- * the one `runtime.json` announces. The boot message says which way was used.
+ * snapshot file, a failed restore, or a snapshot whose key is not the one this
+ * build's runtime.json announces. The boot message says which way was used.
  *
  * The worker only speaks once spoken to: it may be started by the page's
  * `<head>` before the code that listens to it is loaded (amorce.html), so its
@@ -25,6 +25,13 @@ import { toPlainError } from "./protocol.mjs";
 
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 const silencieux = { stdout: () => {}, stderr: () => {} };
+
+/**
+ * This build's runtime.json (Pyodide version, wheel, the snapshot's name, size
+ * and key, the lockfile's `info`), written into this file by the build
+ * (widgets/hooks/runtime.py): no request stands before the snapshot's.
+ */
+const MANIFESTE = null; // __MANIFESTE__
 
 /**
  * Pyodide starts fetching its 9.6 MB .wasm as soon as `loadPyodide` is called.
@@ -64,15 +71,6 @@ const jalon = (nom) => {
   temps[nom] = Math.round(performance.now());
 };
 
-async function lireManifeste() {
-  try {
-    const reponse = await fetch(`${indexURL}runtime.json`);
-    jalon("manifeste");
-    return reponse.ok ? await reponse.json() : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A promise that never settles: what an abandoned start waits on. */
 const jamais = () => new Promise(() => {});
@@ -83,8 +81,8 @@ const apresDemarrage = [];
 /**
  * Restore the snapshot. Everything that can overlap does:
  *
- * - the copy an earlier visit kept is read at once, without waiting for
- *   runtime.json, and its key is checked once runtime.json is there;
+ * - the copy an earlier visit kept is read at once, and its key checked
+ *   against this build's;
  * - `loadPyodide` is given a buffer of the snapshot's size (it needs nothing
  *   more to create the WebAssembly memory) as soon as the snapshot is known to
  *   come: read from the device, or downloading fast enough (instantane.mjs).
@@ -97,15 +95,11 @@ const apresDemarrage = [];
  * runtime is left waiting for ever (it must never restore a wrong buffer) and
  * the failure is reported at once. A copy that is stale or does not restore is
  * deleted and the site's snapshot is tried. The 120 kB lockfile is not fetched:
- * the snapshot needs no package, only the lockfile's `info`, kept in runtime.json.
+ * the snapshot needs no package, only the lockfile's `info` (in the manifest).
  */
-async function depuisInstantane(manifeste, copieAutorisee = true) {
+async function depuisInstantane(infos, copieAutorisee = true) {
+  if (!infos?.instantane) throw new Error("pas d’instantané dans ce site");
   const copie = copieAutorisee ? lireCopieLocale() : Promise.resolve(null);
-  const verifie = async () => {
-    const infos = await manifeste;
-    if (!infos?.instantane) throw new Error(infos ? "pas d’instantané" : "pas de runtime.json");
-    return infos;
-  };
   let assezRapide;
   const rapide = new Promise((resolve) => {
     assezRapide = resolve;
@@ -114,8 +108,8 @@ async function depuisInstantane(manifeste, copieAutorisee = true) {
   const enRoute = new Promise((resolve) => {
     lance = resolve;
   });
-  const tampon = copie.then(async (c) => c?.octets ?? new Uint8Array((await verifie()).taille));
-  const pret = Promise.all([copie, verifie(), tampon]).then(async ([c, infos, buffer]) => {
+  const tampon = copie.then((c) => c?.octets ?? new Uint8Array(infos.taille));
+  const pret = Promise.all([copie, tampon]).then(async ([c, buffer]) => {
     if (c) {
       if (c.cle !== infos.cle || c.octets.length !== infos.taille) throw new Error("copie locale périmée ou incomplète");
       jalon("copie_locale");
@@ -151,13 +145,12 @@ async function depuisInstantane(manifeste, copieAutorisee = true) {
           jalon("module"); // the WebAssembly module is instantiated
           return pret.catch(jamais);
         },
-        lockFileContents: manifeste.then((infos) => ({ info: infos?.verrou ?? {}, packages: {} })),
+        lockFileContents: { info: infos.verrou, packages: {} },
         ...silencieux,
       }),
       pret.then(jamais),
     ]);
     jalon("pyodide");
-    const infos = await manifeste;
     const cle = pyodide.runPython("import sys; getattr(sys, 'rattrapage_instantane', '')");
     if (cle !== infos.cle) throw new Error("instantané d’une autre version");
     if (await copie) return { pyodide, source: "appareil" };
@@ -169,15 +162,14 @@ async function depuisInstantane(manifeste, copieAutorisee = true) {
     const c = await copie;
     if (!c) throw e;
     await oublierCopieLocale(c.cle);
-    return depuisInstantane(manifeste, false);
+    return depuisInstantane(infos, false);
   }
 }
 
 async function demarrage() {
   progression("Préparation du moteur de texte…");
-  const manifeste = lireManifeste();
   try {
-    return { ...(await depuisInstantane(manifeste)), mode: "instantane" };
+    return { ...(await depuisInstantane(MANIFESTE)), mode: "instantane" };
   } catch (e) {
     const raison = toPlainError(e).message; // the normal boot follows; the reason is reported
     progression("Démarrage de Python (cela peut prendre quelques secondes)…");
