@@ -5,8 +5,8 @@ npm package, the wheel of ``py/``, a site-local ``pyodide-lock.json`` that
 registers it, the memory snapshot and ``runtime.json``). This hook copies that
 folder to ``site/pyodide/``, so that the site loads nothing from another host,
 writes ``runtime.json`` into the Python worker, then stamps ``sw.js`` with this
-build's version and file list. Widgets
-themselves are placed by a Markdown extension (``rattrapage.fence``), not here.
+build's version and file list. Widgets themselves are placed by a Markdown
+extension (``rattrapage.fence``), not here.
 """
 
 from __future__ import annotations
