@@ -17,6 +17,7 @@ The tests read the site as built: ``make e2e`` builds it first; by hand,
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import time
 import zipfile
@@ -541,3 +542,29 @@ class Plan:
 @pytest.fixture(scope="session")
 def plan(site: Path) -> Plan:
     return Plan(pages_du_site(), pages_des_widgets())
+
+
+#: The origin private file system's files and their sizes, as the page sees them.
+FICHIERS_OPFS = """async () => {
+  const fichiers = {};
+  for await (const [nom, poignee] of (await navigator.storage.getDirectory()).entries()) {
+    if (poignee.kind === "file") fichiers[nom] = (await poignee.getFile()).size;
+  }
+  return fichiers;
+}"""
+
+
+def copie_de_l_instantane() -> dict[str, int]:
+    """The device copy this build's worker writes: ``instantane-<key>.bin``, inflated size."""
+    infos = json.loads((SITE / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
+    return {f"instantane-{infos['cle']}.bin": infos["taille"]}
+
+
+def attendre_copie_de_l_instantane(page: Page) -> None:
+    """The worker writes the copy once Python has answered: wait for exactly this build's copy."""
+    attendu = copie_de_l_instantane()
+    for _ in range(300):
+        if page.evaluate(FICHIERS_OPFS) == attendu:
+            return
+        page.wait_for_timeout(100)
+    pytest.fail(f"copie de l’instantané attendue {attendu}, trouvé {page.evaluate(FICHIERS_OPFS)}", pytrace=False)

@@ -6,27 +6,17 @@ visit. Speed itself is measured by `make bench`, never asserted here.
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 from playwright.sync_api import Route
 from rattrapage.api import rendre
 
-from tests.e2e.conftest import SITE
+from tests.e2e.conftest import attendre_copie_de_l_instantane
 
 LETTRE = "lettre-apres-entretien"
 #: Material's files whose name carries a hash of their content.
 EMPREINTE = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
-
-#: The origin private file system's files and their sizes, as the page sees them.
-FICHIERS_OPFS = """async () => {
-  const fichiers = {};
-  for await (const [nom, poignee] of (await navigator.storage.getDirectory()).entries()) {
-    if (poignee.kind === "file") fichiers[nom] = (await poignee.getFile()).size;
-  }
-  return fichiers;
-}"""
 
 
 def _mode(page) -> str:
@@ -35,22 +25,6 @@ def _mode(page) -> str:
 
 def _source(page) -> str:
     return page.evaluate("document.documentElement.dataset.pythonSource")
-
-
-def _copie_du_site() -> dict[str, int]:
-    """The device copy this build writes: ``instantane-<key>.bin``, inflated size."""
-    infos = json.loads((SITE / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
-    return {f"instantane-{infos['cle']}.bin": infos["taille"]}
-
-
-def _attendre_copie(page) -> None:
-    """The worker writes the copy once Python has answered: wait for exactly this build's copy."""
-    attendu = _copie_du_site()
-    for _ in range(300):
-        if page.evaluate(FICHIERS_OPFS) == attendu:
-            return
-        page.wait_for_timeout(100)
-    pytest.fail(f"copie de l’instantané attendue {attendu}, trouvé {page.evaluate(FICHIERS_OPFS)}", pytrace=False)
 
 
 def test_snapshot_boot_is_used_when_present(nouveau_contexte, ouvrir):
@@ -104,7 +78,7 @@ def test_snapshot_is_kept_on_the_device_and_read_back(nouveau_contexte, ouvrir):
     page = nouveau_contexte(service_workers="block").new_page()
     vue = ouvrir(LETTRE, page=page)
     assert (_mode(page), _source(page)) == ("instantane", "site")
-    _attendre_copie(page)
+    attendre_copie_de_l_instantane(page)
     page.reload()
     vue.attendre_pret()
     assert (_mode(page), _source(page)) == ("instantane", "appareil")
@@ -137,14 +111,14 @@ ABIMER_COPIE = """async (abimer) => {
 def test_stale_or_damaged_device_copy_is_replaced(nouveau_contexte, ouvrir, abimer):
     page = nouveau_contexte(service_workers="block").new_page()
     vue = ouvrir(LETTRE, page=page)
-    _attendre_copie(page)
+    attendre_copie_de_l_instantane(page)
     page.evaluate(ABIMER_COPIE, abimer)
     page.reload()
     vue.attendre_pret()
     assert (_mode(page), _source(page)) == ("instantane", "site"), "the site's snapshot, not the spoilt copy"
     vue.remplir({"candidat_nom": "Alix Nouveau"})
     vue.attendre_sortie(_rendu(vue))
-    _attendre_copie(page)  # written again, and nothing else left
+    attendre_copie_de_l_instantane(page)  # written again, and nothing else left
 
 
 def test_returning_visitor_starts_python_while_the_page_parses(ouvrir):
@@ -152,7 +126,7 @@ def test_returning_visitor_starts_python_while_the_page_parses(ouvrir):
     page = vue.page
     assert page.evaluate("window.rattrapageAmorce") is None, "a first visit waits for the page to be ready"
     page.wait_for_function("() => document.documentElement.dataset.horsLigne === 'pret'", timeout=60_000)
-    _attendre_copie(page)
+    attendre_copie_de_l_instantane(page)
     page.reload()
     vue.attendre_pret()
     moments = page.evaluate(

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Page, Request, Route
 from rattrapage.champs import Widget
 
-from tests.e2e.conftest import SITE, Plan, pages_du_site, widget_par_id
+from tests.e2e.conftest import SITE, Plan, attendre_copie_de_l_instantane, pages_du_site, widget_par_id
 
 MARQUEUR = "Zorglub-4521"
 COURRIEL = "zorglub.4521@exemple-prive.test"
@@ -144,19 +144,6 @@ FOUILLER = """async (secrets) => {
 }"""
 
 
-def _attendre_instantane_garde(page: Page) -> None:
-    """The worker keeps the snapshot on the device once Python has answered: let it finish."""
-    compter = """async () => {
-      let n = 0;
-      for await (const nom of (await navigator.storage.getDirectory()).keys()) n += /^instantane-.*\\.bin$/.test(nom);
-      return n;
-    }"""
-    for _ in range(300):
-        if page.evaluate(compter):
-            return
-        page.wait_for_timeout(100)
-
-
 def test_erase_leaves_nothing_typed_in_storage_or_cache(ouvrir):
     vue = ouvrir(LETTRE)
     page = vue.page
@@ -171,7 +158,7 @@ def test_erase_leaves_nothing_typed_in_storage_or_cache(ouvrir):
 
     # The service worker has kept the site (it starts once Python is ready): search what it kept.
     page.wait_for_function("document.documentElement.dataset.horsLigne === 'pret'", timeout=60_000)
-    _attendre_instantane_garde(page)
+    attendre_copie_de_l_instantane(page)
     vue.action("clear").click()
     page.wait_for_timeout(500)  # nothing written back once the form has been reset
     apres = page.evaluate(FOUILLER, secrets)

@@ -25,7 +25,7 @@ const DEBIT_MIN_OCTETS_PAR_S = 1_000_000;
 const MESURE_APRES_MS = 1000;
 
 const COPIE = /^instantane-([0-9a-f]+)\.bin$/;
-const nomCopie = (infos) => `instantane-${infos.cle}.bin`;
+const nomCopie = (cle) => `instantane-${cle}.bin`;
 
 /** The OPFS root, or null where there is none (older browsers, some private modes). */
 async function dossier() {
@@ -73,7 +73,7 @@ export async function garderCopieLocale(infos, octets) {
   try {
     const racine = await dossier();
     if (!racine) return;
-    const nom = nomCopie(infos);
+    const nom = nomCopie(infos.cle);
     const fichier = await racine.getFileHandle(nom, { create: true });
     if (typeof fichier.createWritable === "function") {
       const flux = await fichier.createWritable();
@@ -100,7 +100,7 @@ export async function garderCopieLocale(infos, octets) {
 /** Forget a copy that is stale or did not restore (the download writes a new one). */
 export async function oublierCopieLocale(cle) {
   try {
-    await (await dossier())?.removeEntry(`instantane-${cle}.bin`);
+    await (await dossier())?.removeEntry(nomCopie(cle));
   } catch {
     // already gone
   }

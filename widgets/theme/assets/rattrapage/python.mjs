@@ -18,15 +18,17 @@ const REPONSE_MAX_MS = 15_000;
 
 /**
  * The worker the page's `<head>` started for a returning visitor (amorce.html),
- * taken once; null when there is none or it already failed to load (a new one
- * is then created). Its messages waited for ours, so none was lost.
+ * with the moment it started, taken once; null when there is none or it
+ * already failed to load (a new one is then created). Its messages waited for
+ * ours, so none was lost.
+ * @returns {{worker: Worker, debut: number}|null}
  */
 function adopterAmorce() {
   const amorce = window.rattrapageAmorce;
   if (!amorce?.worker || amorce.prise) return null;
   amorce.prise = true;
   amorce.worker.removeEventListener("error", amorce.surErreur);
-  if (!amorce.echec) return amorce.worker;
+  if (!amorce.echec) return amorce;
   amorce.worker.terminate();
   return null;
 }
@@ -55,14 +57,12 @@ class PythonWorker {
     this.booted = new Promise((resolve, reject) => {
       let worker;
       try {
-        worker = adopterAmorce();
-        if (worker) {
-          this.debut = Math.round(window.rattrapageAmorce.debut);
-        } else {
-          if (typeof WebAssembly !== "object") throw new Error("WebAssembly est désactivé");
-          worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module", name: "rattrapage-python" });
-          this.debut = Math.round(performance.now());
-        }
+        const amorce = adopterAmorce();
+        if (!amorce && typeof WebAssembly !== "object") throw new Error("WebAssembly est désactivé");
+        worker =
+          amorce?.worker ??
+          new Worker(new URL("./worker.mjs", import.meta.url), { type: "module", name: "rattrapage-python" });
+        this.debut = Math.round(amorce?.debut ?? performance.now());
       } catch (e) {
         this.booted = null;
         reject(new Error(`Ce navigateur ne peut pas lancer le moteur de texte (${e.message}).`));

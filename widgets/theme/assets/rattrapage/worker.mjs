@@ -109,7 +109,8 @@ async function depuisInstantane(infos, copieAutorisee = true) {
     lance = resolve;
   });
   const tampon = copie.then((c) => c?.octets ?? new Uint8Array(infos.taille));
-  const pret = Promise.all([copie, tampon]).then(async ([c, buffer]) => {
+  const pret = tampon.then(async (buffer) => {
+    const c = await copie;
     if (c) {
       if (c.cle !== infos.cle || c.octets.length !== infos.taille) throw new Error("copie locale périmée ou incomplète");
       jalon("copie_locale");
