@@ -123,6 +123,16 @@ class Rendu:
         }
 
 
+@dataclass(frozen=True)
+class Apres:
+    """A date that cannot come before another: a refusal, an announced answer,
+    a sending date or a hire before the interview is a typing mistake, and
+    :func:`rattrapage.validation.valider` says so next to ``champ``."""
+
+    champ: Champ
+    reference: Champ
+
+
 #: Validated values handed to a widget's ``rendre``: field name to value, ``None``
 #: for an empty field.
 Valeurs = Mapping[str, Any]
@@ -135,6 +145,7 @@ class Widget:
     ``rendre`` receives validated values and must not raise for any of them: an
     empty field is ``None`` and shows as its visible placeholder.
     ``description`` is one sentence for tools that list the widgets (``schema``).
+    ``ordre`` lists the dates that cannot come before another one.
     """
 
     id: str
@@ -142,6 +153,7 @@ class Widget:
     groupes: tuple[Groupe, ...]
     rendre: Callable[[Valeurs], Rendu]
     description: str = ""
+    ordre: tuple[Apres, ...] = ()
 
     @property
     def champs(self) -> tuple[Champ, ...]:

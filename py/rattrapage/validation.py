@@ -2,8 +2,8 @@
 
 The rules come from the field declarations only. A missing or empty field is not
 an error (the output shows its placeholder); a value that cannot be right is: a
-wrong type, a choice outside the list, an impossible date, a text over its
-maximum length. Messages are French and meant to be shown next to the field.
+wrong type, a choice outside the list, an impossible date, dates in an
+impossible order (the widget's ``ordre``), a text over its maximum length. Messages are French and meant to be shown next to the field.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from rattrapage.champs import Champ, Widget
-from rattrapage.dates import lire_iso
+from rattrapage.dates import en_lettres, lire_iso
 from rattrapage.typographie import nettoyer_ligne, nettoyer_paragraphes
 
 #: Dates outside this range are typing mistakes (« 0226 », « 20266 »).
@@ -137,4 +137,12 @@ def valider(widget: Widget, donnees: Any) -> tuple[dict[str, Any], dict[str, str
         except Invalide as e:
             erreurs[champ.nom] = str(e)
             valeurs[champ.nom] = valeur(champ, None)
+    for apres in widget.ordre:
+        date, reference = valeurs.get(apres.champ.nom), valeurs.get(apres.reference.nom)
+        if date and reference and date < reference:  # ISO dates compare as text
+            erreurs[apres.champ.nom] = (
+                f"Cette date précède la {apres.reference.label[0].lower()}{apres.reference.label[1:]} "
+                f"({en_lettres(lire_iso(reference))})\u00a0: vérifiez-la."
+            )
+            valeurs[apres.champ.nom] = None
     return valeurs, erreurs

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from rattrapage.accord import formule_de_politesse, salutation, selon_accord
+from rattrapage.accord import selon_accord
 from rattrapage.dates import en_lettres
 from rattrapage.typographie import NBSP, NNBSP, ecarts, elide, enumerer, franciser, minuscule_initiale, phrase
 
@@ -53,29 +53,6 @@ def test_franciser_is_idempotent_and_clean():
 )
 def test_dates_are_written_in_words(date, options, attendu):
     assert en_lettres(date, **options) == attendu
-
-
-@pytest.mark.parametrize(
-    ("civilite", "nom", "email", "attendu"),
-    [
-        ("madame", "Durand", True, "Bonjour Madame Durand,"),
-        ("madame", None, True, "Bonjour Madame,"),
-        ("monsieur", "Martin", False, "Monsieur,"),
-        ("inconnu", "Durand", True, "Madame, Monsieur,"),
-        ("inconnu", None, False, "Madame, Monsieur,"),
-    ],
-)
-def test_greeting_follows_civilite_and_mode(civilite, nom, email, attendu):
-    assert salutation(civilite, nom, email=email) == attendu
-
-
-@pytest.mark.parametrize(
-    ("civilite", "attendu"),
-    [("madame", "Madame"), ("monsieur", "Monsieur"), ("inconnu", "Madame, Monsieur")],
-)
-def test_letter_closing_repeats_the_greeting(civilite, attendu):
-    assert f"d’agréer, {attendu}, l’expression" in formule_de_politesse(civilite, email=False)
-    assert formule_de_politesse(civilite, email=True) == "Bien cordialement,"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,31 @@
 
 To add a widget, write ``widgets/<id_with_underscores>.py`` declaring its fields
 and a pure ``rendre(valeurs) -> Rendu``, then add its module name below.
+
+Conventions every widget module follows (copy them in a new one):
+
+- **Read what was typed through** :mod:`~rattrapage.widgets._saisie` **only**, with
+  the field's declaration (``_saisie.ou_rien(valeurs, POINT)``, never
+  ``valeurs.get("point")``): it francises, writes « chargé·e » in the chosen
+  agreement, and hands back the writing layer's objects (:mod:`rattrapage.redaction`):
+  ``_saisie.organisation`` (« à la mairie de Lyon »), ``_saisie.recruteur``
+  (greeting, civilité), ``_saisie.poste``, ``_saisie.candidat``.
+- **Free text goes through** :func:`rattrapage.redaction.nature.inserer`: a
+  question is quoted, a sentence stands alone, a noun phrase fits the slot.
+- **Placeholders** (« [nom du recruteur] ») only for a profile fact the text cannot
+  do without; an empty optional field removes the sentence that would use it.
+- **Non-breaking spaces: one rule, one function.** Our sentences are written with
+  plain spaces before « : ; ! ? » and inside « »; :func:`rattrapage.typographie.franciser`,
+  applied once to the finished text and subject at the end of ``rendre``, makes
+  them the right non-breaking ones (idempotent, so the user's words are safe).
+  Dates in words come from :mod:`rattrapage.dates` with theirs already.
+- **Shared helpers, no copies**: lists and enumerations
+  (:func:`~rattrapage.typographie.enumerer`), lower-casing
+  (:func:`~rattrapage.typographie.minuscule_initiale`), numbers in words
+  (:mod:`rattrapage.nombres`), pronoun tests (:mod:`rattrapage.redaction.nature`),
+  pages named in a text (:mod:`rattrapage.pages`).
+- **Dates in an impossible order** are declared in ``Widget(ordre=...)`` and
+  refused by the validation, next to the later field.
 """
 
 from __future__ import annotations

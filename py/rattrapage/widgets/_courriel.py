@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rattrapage.accord import formule_de_politesse, salutation
 from rattrapage.champs import Fichier, Valeurs
 from rattrapage.eml import message_eml
 from rattrapage.widgets import _saisie
-from rattrapage.widgets.profil import CANDIDAT_NOM, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 
 def courriel(valeurs: Valeurs, paragraphes: Iterable[str], *, rogne: bool = False) -> str:
@@ -24,11 +22,11 @@ def courriel(valeurs: Valeurs, paragraphes: Iterable[str], *, rogne: bool = Fals
     ``rogne``: the names are read trimmed of edge punctuation, like the rest of
     the widget's text (see :func:`~rattrapage.widgets._saisie.ou_rien`).
     """
-    civilite = valeurs.get(RECRUTEUR_CIVILITE.nom)
+    recruteur = _saisie.recruteur(valeurs)
     blocs = [
-        salutation(civilite, _saisie.ou_rien(valeurs, RECRUTEUR_NOM, rogne=rogne), email=True),
+        recruteur.salutation(email=True),
         *paragraphes,
-        f"{formule_de_politesse(civilite, email=True)}\n{_saisie.texte(valeurs, CANDIDAT_NOM, rogne=rogne)}",
+        f"{recruteur.formule_de_politesse(email=True)}\n{_saisie.candidat(valeurs)}",
     ]
     return "\n\n".join(b for b in blocs if b)
 

@@ -1,7 +1,11 @@
 """Reading what the user typed, ready to be set into one of our sentences.
 
 The one place where the widgets read what was typed. Every text goes
-through :func:`~rattrapage.typographie.franciser`; an empty field reads as its
+through :func:`~rattrapage.typographie.franciser` and has its abbreviated
+inclusive forms (« chargé·e ») written in the candidate's agreement
+(:mod:`rattrapage.redaction.inclusif`); the profile's names come back as objects
+of the writing layer (:mod:`rattrapage.redaction`) that know their article, their
+civilité, their capitals; an empty field reads as its
 visible placeholder (« [intitulé du poste] »), so a half-filled form still
 previews a whole text. A *fragment* is a value set inside our own sentence
 (« je crois ne pas avoir assez mis en valeur {fragment}. »): it loses the
@@ -18,7 +22,19 @@ import datetime as dt
 
 from rattrapage.champs import Champ, Valeurs
 from rattrapage.dates import en_lettres
+from rattrapage.redaction import organisation as _organisation
+from rattrapage.redaction.inclusif import accorder
+from rattrapage.redaction.personne import Interlocuteur, lire_recruteur, nom_propre
 from rattrapage.typographie import franciser, minuscule_initiale
+from rattrapage.widgets.profil import (
+    CANDIDAT_ACCORD,
+    CANDIDAT_NOM,
+    ENTREPRISE,
+    ENTREPRISE_FORME,
+    POSTE,
+    RECRUTEUR_CIVILITE,
+    RECRUTEUR_NOM,
+)
 
 #: Punctuation that cannot open or close a fragment set inside our sentence:
 #: « concernant : budget ?. » would read badly and break the typography rules.
@@ -45,14 +61,8 @@ def en_fragment(texte: str, *, sans_guillemets: bool = False) -> str:
     return minuscule_initiale(sans_bords(texte, sans_guillemets=sans_guillemets))
 
 
-def ou_rien(valeurs: Valeurs, champ: Champ, *, rogne: bool = False) -> str:
-    """The typed text with French typography, or ``""`` for an optional field.
-
-    ``rogne`` is for a text set right after one of our words and followed by
-    our own punctuation: any punctuation or « » at its start goes (« poste de : »
-    would put a plain space before the colon), and a weak one or « » at its end
-    (we add our own full stop).
-    """
+def _francise(valeurs: Valeurs, champ: Champ, *, rogne: bool = False) -> str:
+    """The typed text with French typography (see :func:`ou_rien`), not yet agreed."""
     valeur = valeurs.get(champ.nom)
     if not isinstance(valeur, str) or not valeur:
         return ""
@@ -61,6 +71,18 @@ def ou_rien(valeurs: Valeurs, champ: Champ, *, rogne: bool = False) -> str:
         texte = texte.lstrip(_PONCTUATION_DE_BORD + _GUILLEMETS + _ESPACES)
         texte = texte.rstrip(_PONCTUATION_FAIBLE + _GUILLEMETS + _ESPACES)
     return texte
+
+
+def ou_rien(valeurs: Valeurs, champ: Champ, *, rogne: bool = False) -> str:
+    """The typed text with French typography and in the candidate's agreement
+    (« chargé·e » never reaches a text), or ``""`` for an optional field.
+
+    ``rogne`` is for a text set right after one of our words and followed by
+    our own punctuation: any punctuation or « » at its start goes (« poste de : »
+    would put a plain space before the colon), and a weak one or « » at its end
+    (we add our own full stop).
+    """
+    return accorder(_francise(valeurs, champ, rogne=rogne), accord(valeurs))
 
 
 def texte(valeurs: Valeurs, champ: Champ, *, rogne: bool = False) -> str:
@@ -83,7 +105,7 @@ def lignes(valeurs: Valeurs, champ: Champ) -> list[str]:
     valeur = valeurs.get(champ.nom)
     if not isinstance(valeur, list):
         return []
-    return [franciser(x) for x in valeur if isinstance(x, str) and x.strip()]
+    return [accorder(franciser(x), accord(valeurs)) for x in valeur if isinstance(x, str) and x.strip()]
 
 
 def jour(valeurs: Valeurs, champ: Champ) -> dt.date | None:
@@ -122,3 +144,45 @@ def nombre(valeurs: Valeurs, champ: Champ) -> float | None:
     bas = champ.minimum if champ.minimum is not None else valeur
     haut = champ.maximum if champ.maximum is not None else valeur
     return float(min(max(valeur, bas), haut))
+
+
+def accord(valeurs: Valeurs) -> str | None:
+    """The candidate's agreement: ``feminin``, ``masculin``, ``neutre`` (or ``None``)."""
+    choix = valeurs.get(CANDIDAT_ACCORD.nom)
+    return choix if isinstance(choix, str) else None
+
+
+def candidat(valeurs: Valeurs) -> str:
+    """The candidate's name, capitalised if typed in lower case, or its placeholder."""
+    return nom_propre(ou_rien(valeurs, CANDIDAT_NOM, rogne=True)) or CANDIDAT_NOM.manquant
+
+
+def recruteur(valeurs: Valeurs) -> Interlocuteur:
+    """The recruiter: civilité (a title typed in the name counts), first name, surname."""
+    civilite = valeurs.get(RECRUTEUR_CIVILITE.nom)
+    return lire_recruteur(civilite if isinstance(civilite, str) else None, ou_rien(valeurs, RECRUTEUR_NOM, rogne=True))
+
+
+def organisation(valeurs: Valeurs) -> _organisation.Organisation:
+    """The employer with its article (« la mairie de Lyon »), from the optional
+    « Dans une phrase » field first; the placeholder « [entreprise] » when empty."""
+    forme = ou_rien(valeurs, ENTREPRISE_FORME, rogne=True)
+    if forme:
+        lue = _organisation.depuis_forme(forme)
+        if lue:
+            return lue
+    nom = ou_rien(valeurs, ENTREPRISE, rogne=True)
+    return _organisation.lire(nom) if nom else _organisation.Organisation(ENTREPRISE.manquant)
+
+
+def poste(valeurs: Valeurs) -> str:
+    """The job title as running text writes it: in the candidate's agreement
+    (« chargée de communication »), its first word lowered unless it is an
+    acronym or a name (« DevOps »), or the placeholder « [intitulé du poste] »."""
+    titre = _francise(valeurs, POSTE, rogne=True)
+    if not titre:
+        return POSTE.manquant
+    premier = titre.split(" ", 1)[0]
+    if premier[1:] == premier[1:].lower():
+        titre = titre[:1].lower() + titre[1:]
+    return accorder(titre, accord(valeurs))

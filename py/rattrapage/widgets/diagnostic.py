@@ -21,9 +21,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from rattrapage import pages
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import en_toutes_lettres
+from rattrapage.pages import Page
 from rattrapage.typographie import franciser, majuscule
 from rattrapage.widgets.profil import CANDIDAT_ACCORD
 
@@ -527,19 +529,10 @@ class Etape:
     """A next step: why, then the page that helps (its name and relative path)."""
 
     pourquoi: str
-    page: str
-    chemin: str
+    page: Page
 
     def texte(self) -> str:
-        return f"{self.pourquoi}\n→ {self.page} : <{self.chemin}>"
-
-
-_FEEDBACK = "Demander un feed-back", "demander-un-feedback/"
-_ECRIRE = "Écrire au recruteur", "ecrire-au-recruteur/"
-_DIRE = "Dire ce que vous pensez", "dire-ce-que-vous-pensez/"
-_REBONDIR = "Rebondir", "rebondir/"
-_CHALLENGER = "Candidat challenger", "candidat-challenger/"
-_RELANCER = "Relancer, répondre à un refus", "relancer-repondre-refus/"
+        return f"{self.pourquoi}\n{self.page.lien}"
 
 
 def etapes(categorie: Categorie) -> tuple[Etape, ...]:
@@ -547,53 +540,54 @@ def etapes(categorie: Categorie) -> tuple[Etape, ...]:
     if categorie == "plutot_reussi":
         return (
             Etape(
-                "Remerciez le recruteur par écrit dans les 24 à 48\u00a0heures : peu de candidats le font.", *_ECRIRE
+                "Remerciez le recruteur par écrit dans les 24 à 48\u00a0heures : peu de candidats le font.",
+                pages.ECRIRE,
             ),
             Etape(
                 "Si la réponse tarde au-delà de la date annoncée, relancez sans attendre des semaines.",
-                *_RELANCER,
+                pages.RELANCER,
             ),
-            Etape("Pour en avoir le cœur net, demandez un avis sur votre entretien.", *_FEEDBACK),
+            Etape("Pour en avoir le cœur net, demandez un avis sur votre entretien.", pages.FEEDBACK),
         )
     if categorie == "confirme":
         return (
             Etape(
                 "Écrivez au recruteur pour compléter ce que vous n’avez pas pu dire : "
                 "un entretien raté se rattrape parfois par écrit.",
-                *_ECRIRE,
+                pages.ECRIRE,
             ),
             Etape(
                 "Listez ce qui n’a pas marché et travaillez-le : cela ne remet pas en cause vos compétences.",
-                *_REBONDIR,
+                pages.REBONDIR,
             ),
             Etape(
                 "Si vous étiez deux en fin de sélection, une carte reste à jouer : recontacter le recruteur "
                 "à la fin de la période d’essai de la personne retenue.",
-                *_CHALLENGER,
+                pages.CHALLENGER,
             ),
         )
     if categorie == "partage":
         return (
-            Etape("Seul le recruteur peut départager ces signaux : demandez-lui un feed-back.", *_FEEDBACK),
-            Etape("Écrivez-lui aussi pour ajouter ce que vous n’avez pas dit pendant l’entretien.", *_ECRIRE),
+            Etape("Seul le recruteur peut départager ces signaux : demandez-lui un feed-back.", pages.FEEDBACK),
+            Etape("Écrivez-lui aussi pour ajouter ce que vous n’avez pas dit pendant l’entretien.", pages.ECRIRE),
             Etape(
                 "Au prochain entretien, osez dire sur le moment ce que vous en pensez : "
                 "vous repartirez avec moins de doutes.",
-                *_DIRE,
+                pages.DIRE,
             ),
         )
     if categorie == "incomplet":
         return (
-            Etape("Les faits qui vous manquent, le recruteur les a : demandez-lui un feed-back.", *_FEEDBACK),
-            Etape("Quel que soit le verdict, un message de remerciement laisse une bonne impression.", *_ECRIRE),
+            Etape("Les faits qui vous manquent, le recruteur les a : demandez-lui un feed-back.", pages.FEEDBACK),
+            Etape("Quel que soit le verdict, un message de remerciement laisse une bonne impression.", pages.ECRIRE),
         )
     return (
         Etape(
             "Quelles que soient vos réponses, le feed-back du recruteur reste le moyen le plus sûr "
             "de savoir où vous en êtes.",
-            *_FEEDBACK,
+            pages.FEEDBACK,
         ),
-        Etape("Et dans tous les cas, un message de remerciement laisse une bonne impression.", *_ECRIRE),
+        Etape("Et dans tous les cas, un message de remerciement laisse une bonne impression.", pages.ECRIRE),
     )
 
 

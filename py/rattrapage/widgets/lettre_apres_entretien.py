@@ -8,7 +8,7 @@ three versions (féminin, masculin, sans accord); nothing reads « ravi(e) ».
 
 from __future__ import annotations
 
-from rattrapage.accord import destinataire, formule_de_politesse, salutation, selon_accord
+from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.typographie import (
     elide,
@@ -21,7 +21,7 @@ from rattrapage.typographie import (
 )
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import brouillon
-from rattrapage.widgets.profil import CANDIDAT_NOM, DATE_ENTRETIEN, ENTREPRISE, POSTE, PROFIL, RECRUTEUR_NOM
+from rattrapage.widgets.profil import CANDIDAT_NOM, DATE_ENTRETIEN, ENTREPRISE, POSTE, PROFIL
 
 MODE = Champ(
     "mode",
@@ -312,7 +312,7 @@ def _en_tete_courrier(valeurs: Valeurs) -> list[str]:
     adresse = [
         ligne
         for ligne in (
-            destinataire(valeurs.get("recruteur_civilite"), _saisie.ou_rien(valeurs, RECRUTEUR_NOM)),
+            _saisie.recruteur(valeurs).destinataire,
             _saisie.texte(valeurs, ENTREPRISE),
         )
         if ligne
@@ -324,8 +324,7 @@ def _en_tete_courrier(valeurs: Valeurs) -> list[str]:
 def rendre(valeurs: Valeurs) -> Rendu:
     """The letter or the email, with its subject and its ``.eml`` in email mode."""
     email = valeurs.get(MODE.nom) != "courrier"
-    civilite = valeurs.get("recruteur_civilite")
-    nom = _saisie.ou_rien(valeurs, RECRUTEUR_NOM)
+    recruteur = _saisie.recruteur(valeurs)
     corps = [
         _remerciements(valeurs, email),
         _impression(valeurs),
@@ -335,12 +334,12 @@ def rendre(valeurs: Valeurs) -> Rendu:
         _porte_ouverte(valeurs, email),
     ]
     blocs = [] if email else _en_tete_courrier(valeurs)
-    blocs.append(salutation(civilite, nom, email=email))
+    blocs.append(recruteur.salutation(email=email))
     blocs += [p for p in corps if p]
     if email:
-        blocs += [formule_de_politesse(civilite, email=True) + "\n" + _signature(valeurs)]
+        blocs += [recruteur.formule_de_politesse(email=True) + "\n" + _signature(valeurs)]
     else:
-        blocs += [formule_de_politesse(civilite, email=False), _saisie.texte(valeurs, CANDIDAT_NOM)]
+        blocs += [recruteur.formule_de_politesse(email=False), _saisie.texte(valeurs, CANDIDAT_NOM)]
         pieces = valeurs.get(PIECES.nom) or []
         if pieces:
             blocs.append("Pièces jointes\u00a0: " + ", ".join(_PIECES_COURT[p] for p in pieces))

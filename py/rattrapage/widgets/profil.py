@@ -38,11 +38,12 @@ RECRUTEUR_CIVILITE = Champ(
 )
 RECRUTEUR_NOM = Champ(
     "recruteur_nom",
-    "Son nom de famille",
+    "Son nom",
     "text",
     max_len=80,
     manquant="[nom du recruteur]",
     exemple="Durand",
+    aide="Son nom de famille («\u00a0Durand\u00a0»), ou ses prénom et nom si vous ne connaissez pas sa civilité.",
 )
 ENTREPRISE = Champ(
     "entreprise",
@@ -61,7 +62,8 @@ POSTE = Champ(
     max_len=120,
     manquant="[intitulé du poste]",
     exemple="chargée de projet",
-    aide="Tel qu’il figure dans l’annonce, sans majuscule initiale\u00a0: «\u00a0chargé de projet\u00a0».",
+    aide="Tel qu’il figure dans l’annonce\u00a0: «\u00a0chargée de projet\u00a0». Une forme «\u00a0chargé·e\u00a0» "
+    "est écrite selon l’accord choisi.",
 )
 DATE_ENTRETIEN = Champ(
     "date_entretien",
@@ -71,5 +73,23 @@ DATE_ENTRETIEN = Champ(
     manquant="[date de l’entretien]",
 )
 
+ENTREPRISE_FORME = Champ(
+    "entreprise_forme",
+    "Dans une phrase, on écrit…",
+    "text",
+    max_len=110,
+    aide="Facultatif\u00a0: la façon de dire où vous postulez, si «\u00a0chez\u00a0» + le nom ne convient pas"
+    "\u00a0: «\u00a0à la mairie de Lyon\u00a0», «\u00a0aux Transports Mercier\u00a0», «\u00a0au Bon Marché\u00a0».",
+)
+
 #: The profile in the order forms show it.
-PROFIL = (CANDIDAT_NOM, CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM, ENTREPRISE, POSTE, DATE_ENTRETIEN)
+PROFIL = (
+    CANDIDAT_NOM,
+    CANDIDAT_ACCORD,
+    RECRUTEUR_CIVILITE,
+    RECRUTEUR_NOM,
+    ENTREPRISE,
+    ENTREPRISE_FORME,
+    POSTE,
+    DATE_ENTRETIEN,
+)

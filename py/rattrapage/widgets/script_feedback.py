@@ -30,7 +30,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.typographie import elide, enumerer, franciser
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._oral import apostrophe, conseils, tiers
+from rattrapage.widgets._oral import conseils
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, ENTREPRISE, POSTE, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 FORMAT = Champ(
@@ -119,13 +119,13 @@ class Situation:
 
     @classmethod
     def depuis(cls, valeurs: Valeurs) -> Situation:
-        civilite, nom = valeurs.get(RECRUTEUR_CIVILITE.nom), _saisie.ou_rien(valeurs, RECRUTEUR_NOM)
+        recruteur = _saisie.recruteur(valeurs)
         return cls(
             format=str(valeurs.get(FORMAT.nom) or FORMAT.defaut),
             soutenu=valeurs.get(REGISTRE.nom) != "courant",
             accord=valeurs.get(CANDIDAT_ACCORD.nom),
-            adresse=apostrophe(civilite, nom),
-            tiers=tiers(civilite, nom),
+            adresse=recruteur.apostrophe,
+            tiers=recruteur.tiers,
             poste=_saisie.fragment(valeurs, POSTE),
             entreprise=_saisie.texte(valeurs, ENTREPRISE),
             demandes=demandes_retenues(valeurs.get(DEMANDES.nom)),

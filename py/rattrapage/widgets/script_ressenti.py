@@ -22,7 +22,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.typographie import elide, franciser
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._oral import apostrophe, conseils, tiers
+from rattrapage.widgets._oral import conseils
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, POSTE, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 CADRAGE = Champ(
@@ -134,7 +134,7 @@ def _conseils(qui: str, accord: str | None, ecrit: bool, delai: str) -> str:
 
 def rendre(valeurs: Valeurs) -> Rendu:
     """The script, the optional offer of written feedback, the tips."""
-    civilite, nom = valeurs.get(RECRUTEUR_CIVILITE.nom), _saisie.ou_rien(valeurs, RECRUTEUR_NOM)
+    recruteur = _saisie.recruteur(valeurs)
     cadrage, accord = valeurs.get(CADRAGE.nom), valeurs.get(CANDIDAT_ACCORD.nom)
     ecrit = bool(valeurs.get(PROPOSER_ECRIT.nom))
     delai = _DELAIS.get(str(valeurs.get(DELAI.nom)), _DELAIS["48h"])
@@ -143,14 +143,14 @@ def rendre(valeurs: Valeurs) -> Rendu:
         + script(
             cadrage,
             accord,
-            apostrophe(civilite, nom),
+            recruteur.apostrophe,
             _saisie.fragment(valeurs, POINT),
             _saisie.fragment(valeurs, POSTE),
         )
     ]
     if ecrit:
         blocs.append("Puis, pour proposer un retour écrit\n" + offre_ecrite(cadrage, delai))
-    blocs.append(_conseils(tiers(civilite, nom), accord, ecrit, delai))
+    blocs.append(_conseils(recruteur.tiers, accord, ecrit, delai))
     # Our sentences are written with plain spaces before « ? : »; franciser makes
     # them non-breaking, and is idempotent on the user's words.
     return Rendu(franciser("\n\n".join(blocs)))
