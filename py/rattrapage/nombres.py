@@ -17,3 +17,12 @@ def en_toutes_lettres(n: int, *, feminin: bool = False) -> str:
     if feminin and n == 1:
         return "une"
     return _NOMBRES[n]
+
+
+def compter(n: int, singulier: str, pluriel: str = "", *, feminin: bool = False) -> str:
+    """A count and its noun, agreed: « une lacune », « deux lacunes », « aucune lacune »
+    (``pluriel`` defaults to ``singulier`` + « s »)."""
+    if n == 0:
+        return f"{'aucune' if feminin else 'aucun'} {singulier}"
+    mot = singulier if n == 1 else (pluriel or f"{singulier}s")
+    return f"{en_toutes_lettres(n, feminin=feminin)} {mot}"

@@ -14,6 +14,19 @@ follows, so that a reader can check it against the code du travail:
   weeks after one month, one month after three months. It explains why the
   decision is taken some weeks before the end date.
 
+Public employers. A town hall, a département, a public hospital or a ministry
+hiring a contract agent (agent contractuel de droit public) does not follow the
+code du travail on this. For the fonction publique territoriale, décret
+n° 88-145 du 15 février 1988, art. 4 (version in force since 15 August 2022):
+the trial period is optional and written in the contract; its initial length is
+modulated at one working day per week of contract, at most three weeks for a
+contract under six months, one month under one year, two months under two
+years, three months beyond and for a CDI (:data:`PLAFONDS_TERRITORIAUX`); it can
+be renewed once, for at most its initial length. The État (décret n° 86-83,
+art. 9) and public hospitals (décret n° 91-155, art. 9) have articles of the
+same kind whose figures are not encoded here: :func:`essai_public` follows the
+territorial scale, and the widget says so.
+
 Counting. Calendar days, weekends and public holidays included (Cass. soc.,
 29 June 2005, n° 02-45.701, for a period in days; the same holds for weeks and
 months). A period of *n* days that starts on day D ends on D + n − 1; a period of
@@ -41,6 +54,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
+
+from rattrapage.calendrier import ajouter_jours_ouvres
 
 Categorie = Literal["employe", "technicien", "cadre"]
 
@@ -206,3 +221,82 @@ def dernier_jour_pour_prevenir(arrivee: dt.date, fin_essai: dt.date) -> dt.date:
             return jour
         jour -= dt.timedelta(days=1)
     return arrivee
+
+
+# --- Contract agents of a public employer -----------------------------------
+
+
+@dataclass(frozen=True)
+class Duree:
+    """A length in days or in months, and in words (« trois semaines »)."""
+
+    libelle: str
+    jours: int = 0
+    mois: int = 0
+
+    def fin(self, debut: dt.date, fois: int = 1) -> dt.date:
+        """Last day of ``fois`` times this length from ``debut`` (day 1)."""
+        if self.mois:
+            return fin_apres_mois(debut, self.mois * fois)
+        return fin_apres_jours(debut, self.jours * fois)
+
+
+#: Décret n° 88-145, art. 4: the cap of the initial trial period of a contract
+#: agent of the fonction publique territoriale, by contract length in months
+#: (strict upper bound; ``None``: any longer contract).
+PLAFONDS_TERRITORIAUX: tuple[tuple[int | None, Duree], ...] = (
+    (6, Duree("trois semaines", jours=21)),
+    (12, Duree("un mois", mois=1)),
+    (24, Duree("deux mois", mois=2)),
+    (None, Duree("trois mois", mois=3)),
+)
+#: The same article: the cap for a CDI.
+PLAFOND_TERRITORIAL_CDI = Duree("trois mois", mois=3)
+
+
+def plafond_public(mois: float | None) -> Duree:
+    """The cap of the initial trial period (décret n° 88-145, art. 4) for a
+    contract of ``mois`` months, or for a CDI when ``mois`` is ``None``."""
+    if mois is None:
+        return PLAFOND_TERRITORIAL_CDI
+    for limite, duree in PLAFONDS_TERRITORIAUX:
+        if limite is None or mois < limite:
+            return duree
+    return PLAFOND_TERRITORIAL_CDI  # pragma: no cover - the last row has no limit
+
+
+@dataclass(frozen=True)
+class EssaiPublic:
+    """The longest trial period of a public contract agent: its end, its end
+    once renewed, and how it was obtained (``jours_ouvres`` when the working
+    days per week of contract set it, ``None`` when the cap did)."""
+
+    fin: dt.date
+    fin_renouvelee: dt.date
+    plafond: Duree
+    jours_ouvres: int | None
+
+
+def essai_public(arrivee: dt.date, mois: float | None) -> EssaiPublic:
+    """The trial period of a contract agent of the fonction publique
+    territoriale (décret n° 88-145, art. 4), at its maximum.
+
+    A CDI (``mois`` is ``None``): three months. A fixed-term contract: one
+    working day per whole week of contract, within the cap of
+    :func:`plafond_public`. Renewed once for at most its initial length, the
+    trial lasts twice as long. Examples from Monday 4 January 2027: 12 months →
+    two months (3 March), renewed four months (3 May); 3 months, 12 whole
+    weeks → 12 working days (19 January), renewed 24 (4 February).
+    ``ValueError`` for a contract under one week (no trial day at all).
+    """
+    plafond = plafond_public(mois)
+    fin_plafond = plafond.fin(arrivee)
+    if mois is None:
+        return EssaiPublic(fin_plafond, plafond.fin(arrivee, 2), plafond, None)
+    semaines = semaines_de_contrat(arrivee, fin_du_contrat(arrivee, mois))
+    if semaines < 1:
+        raise ValueError("a contract under one week has no trial period")
+    par_semaine = ajouter_jours_ouvres(arrivee, semaines)
+    if par_semaine < fin_plafond:
+        return EssaiPublic(par_semaine, ajouter_jours_ouvres(arrivee, 2 * semaines), plafond, semaines)
+    return EssaiPublic(fin_plafond, plafond.fin(arrivee, 2), plafond, None)

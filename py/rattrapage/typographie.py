@@ -70,6 +70,16 @@ def franciser(texte: str) -> str:
     return _ESPACES.sub(lambda m: NBSP if NBSP in m.group(0) else " ", texte)
 
 
+_MILLIERS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u202f]\d{3})+(?![\d,]\d)")
+
+
+def grouper_milliers(texte: str) -> str:
+    """Digits grouped by thousands with an ordinary space (« 45 000 abonnés »,
+    typed) get the non-breaking one (« 45\u00a0000 »), so that a number is never
+    split across two lines. Telephone numbers (groups of two) are left as typed."""
+    return _MILLIERS.sub(lambda m: re.sub(r"[ \u202f]", NBSP, m.group(0)), texte)
+
+
 def ecarts(texte: str) -> list[str]:
     """The typography rules a generated text breaks (empty when it is clean).
 

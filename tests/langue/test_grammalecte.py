@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from rattrapage.api import rendre
+from rattrapage.typographie import franciser, grouper_milliers
 
 from tests.golden_files import cas, entree, identifiant
 
@@ -33,9 +34,11 @@ def _grammalecte() -> str:
 
 
 def _saisies(donnees: Any) -> list[str]:
-    """Every string the user typed in one case, line by line."""
+    """Every string the user typed in one case, line by line, as typed and as the
+    texts write it (French spacing before « : » and « % », thousands grouped)."""
     if isinstance(donnees, str):
-        return [ligne for ligne in donnees.replace("'", "’").splitlines() if ligne.strip()]
+        lignes = [ligne for ligne in donnees.replace("'", "’").splitlines() if ligne.strip()]
+        return lignes + [grouper_milliers(franciser(ligne)) for ligne in lignes]
     if isinstance(donnees, list):
         return [s for x in donnees for s in _saisies(x)]
     if isinstance(donnees, dict):

@@ -1,15 +1,32 @@
-"""The runner-up planner: arrival estimate, contact windows, reminders and message."""
+"""The runner-up planner: arrival estimate, contact windows, reminders and message;
+public employers, the short format, a stale availability, and the page that
+states the same timing rule."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from rattrapage.api import rendre
+from rattrapage.calendrier import TREVE, dans_la_treve, est_ouvre
 from rattrapage.ics import deplier
+from rattrapage.nombres import en_toutes_lettres
+from rattrapage.periode_essai import PLAFOND_TERRITORIAL_CDI, PLAFONDS_TERRITORIAUX
+from rattrapage.redaction.organisation import INSTITUTIONS
 from rattrapage.typographie import ecarts
-from rattrapage.widgets.challenger import estimer_arrivee, fenetre_de_contact
+from rattrapage.widgets._courriel import LIMITE_COURT
+from rattrapage.widgets.challenger import (
+    EMPLOYEUR,
+    INSTITUTIONS_PUBLIQUES,
+    JOURS_APRES,
+    JOURS_AVANT,
+    date_de_disponibilite,
+    estimer_arrivee,
+    fenetre_de_contact,
+)
 
+from tests.golden_files import RACINE, entree
 from tests.unit.saisies import HOSTILES
 
 D = dt.date.fromisoformat
@@ -22,7 +39,10 @@ D = dt.date.fromisoformat
         ("2026-05-01", "2026-06-02", 4, "2026-05-01"),  # even before the refusal: rendered as typed
         (None, "2026-04-06", 4, "2026-05-04"),  # refusal + 4 weeks
         (None, "2026-04-06", None, "2026-05-04"),  # empty notice: the default 4 weeks
-        (None, "2026-04-06", 0, "2026-04-06"),  # free at once
+        (None, "2026-04-07", 0, "2026-04-07"),  # free at once
+        (None, "2026-04-06", 0, "2026-04-07"),  # refusal on Easter Monday: the next working day
+        (None, "2026-12-04", 4, "2027-01-04"),  # Friday 1 January 2027, a holiday → Monday 4
+        (None, "2026-04-01", 0.5, "2026-04-07"),  # Sunday 5 April → Easter Monday → Tuesday 7
         (None, "2026-04-06", 13, "2026-07-06"),  # a cadre's three months, about 13 weeks
         (None, "2026-04-06", 1.5, "2026-04-16"),  # 10.5 days, rounded to 10
         (None, None, 4, None),  # nothing to estimate from
@@ -49,14 +69,42 @@ def test_arrival_estimate(embauche, refus, preavis, attendu):
     ],
 )
 def test_contact_window(arrivee, fin, debut_fenetre, fin_fenetre):
-    assert fenetre_de_contact(D(arrivee), D(fin)) == (D(debut_fenetre), D(fin_fenetre))
+    fenetre = fenetre_de_contact(D(arrivee), D(fin))
+    assert (fenetre.debut, fenetre.fin) == (D(debut_fenetre), D(fin_fenetre))
+    assert fenetre.prevue is None
 
 
-def test_a_window_never_starts_on_a_weekend_unless_the_arrival_does():
-    arrivee = D("2026-01-05")
-    for jours in range(60, 260):
-        debut, _ = fenetre_de_contact(arrivee, arrivee + dt.timedelta(days=jours))
-        assert debut.weekday() < 5
+@pytest.mark.parametrize(
+    ("arrivee", "fin", "prevenance", "debut_fenetre", "prevue"),
+    [
+        # Public employer, no notice: ten days before Tuesday 9 February 2027 is Saturday 30 January → Friday 29.
+        ("2026-12-10", "2027-02-09", False, "2027-01-29", None),
+        # Ten days before Monday 11 January 2027 is Friday 1 January (a holiday), the working day before is
+        # Thursday 31 December, in the truce: the window opens on Monday 4 January.
+        ("2026-12-14", "2027-01-11", False, "2027-01-04", "2026-12-31"),
+        # Private CDD of 12 months from Thursday 10 December 2026: 48 hours' notice, the window would open on
+        # Wednesday 30 December: Monday 4 January instead (2 January is a Saturday).
+        ("2026-12-10", "2027-01-09", True, "2027-01-04", "2026-12-30"),
+        # Ten days before Wednesday 5 May 2027 is Sunday 25 April → Friday 23 April.
+        ("2027-03-01", "2027-05-05", False, "2027-04-23", None),
+        # Ten days before Tuesday 11 May 2027 is Saturday 1 May; Friday 30 April is a working day.
+        ("2027-03-01", "2027-05-11", False, "2027-04-30", None),
+    ],
+)
+def test_the_window_opens_on_a_working_day_outside_the_truce(arrivee, fin, prevenance, debut_fenetre, prevue):
+    fenetre = fenetre_de_contact(D(arrivee), D(fin), prevenance=prevenance)
+    assert fenetre.debut == D(debut_fenetre)
+    assert fenetre.prevue == (prevue and D(prevue))
+    assert fenetre.fin == max(fenetre.debut, D(fin) + dt.timedelta(days=JOURS_APRES))
+
+
+def test_a_window_never_opens_on_a_day_off_nor_in_the_truce():
+    for arrivee in (D("2026-01-05"), D("2026-10-12"), D("2026-12-28")):
+        for jours in range(3, 260):
+            for prevenance in (True, False):
+                fenetre = fenetre_de_contact(arrivee, arrivee + dt.timedelta(days=jours), prevenance=prevenance)
+                assert est_ouvre(fenetre.debut) and not dans_la_treve(fenetre.debut)
+                assert fenetre.debut <= fenetre.fin
 
 
 def _ics(reponse):
@@ -118,7 +166,16 @@ def test_a_cdd_has_a_single_end_and_no_renewal():
         ({"date_refus": "2026-04-06", "preavis_semaines": 1}, "plus un préavis de 1\u00a0semaine"),
         ({"date_refus": "2026-04-06", "preavis_semaines": 0}, "libre tout de suite"),
         ({"date_embauche_estimee": "2026-05-04"}, "la date que vous avez indiquée"),
-        ({}, "[date d’arrivée estimée]"),
+        ({}, "Arrivée de la personne recrutée\u00a0: à calculer."),
+        (
+            {"date_refus": "2026-12-04", "preavis_semaines": 4},
+            "Le calcul tombait le vendredi 1ᵉʳ\u00a0janvier, un jour férié (jour de l’an)\u00a0: l’arrivée est "
+            "comptée au premier jour ouvré qui suit.",
+        ),
+        (
+            {"date_refus": "2026-04-08", "preavis_semaines": 0.5},
+            "Le calcul tombait un dimanche, le 12\u00a0avril\u00a0:",
+        ),
     ],
 )
 def test_the_plan_says_how_the_arrival_was_obtained(donnees, attendu):
@@ -140,7 +197,7 @@ def _message(reponse):
     [
         ("feminin", "madame", "Durand", ["Bonjour Madame Durand,", "très intéressée", "je serais heureuse"]),
         ("masculin", "monsieur", "", ["Bonjour Monsieur,", "très intéressé ", "je serais heureux"]),
-        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "m’intéressent toujours", "ce serait un plaisir"]),
+        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "m’intéresse toujours", "ce serait un plaisir"]),
     ],
 )
 def test_greeting_and_agreement(accord, civilite, nom, attendus):
@@ -160,11 +217,11 @@ def test_the_message_never_mentions_the_hired_person():
 @pytest.mark.parametrize(
     ("nouveautes", "attendus"),
     [
-        (["la certification PMP"], ["j’ai ajouté une corde à mon arc\u00a0: la certification PMP."]),
+        (["la certification PMP"], ["j’ai enrichi mon parcours\u00a0: la certification PMP."]),
         (["J'ai obtenu le CACES."], ["Depuis notre entretien, j’ai obtenu le CACES."]),
         (
             ["Mon habilitation électrique", "un projet de migration."],
-            ["progresser\u00a0:\n–\u00a0mon habilitation électrique\u202f;\n–\u00a0un projet de migration."],
+            ["parcours\u00a0:\n–\u00a0mon habilitation électrique\u202f;\n–\u00a0un projet de migration."],
         ),
         (["?", "..."], ["Je me permets de revenir vers vous"]),
     ],
@@ -187,6 +244,7 @@ def test_what_is_new(nouveautes, attendus):
         ("Je peux commencer en juin", "Je peux commencer en juin."),
         ("préavis d'un mois", "Ma disponibilité\u00a0: préavis d’un mois."),
         ("?!", "Si vos besoins évoluent"),
+        ("Quand vous voulez ?", "Ma disponibilité\u00a0: «\u00a0Quand vous voulez\u202f?\u00a0» Si vos"),
     ],
 )
 def test_availability(disponibilite, attendu):
@@ -233,3 +291,262 @@ def test_extreme_valid_inputs_render(donnees):
     reponse = rendre("challenger", donnees)
     assert not reponse["errors"]
     assert not ecarts(reponse["text"])
+
+
+# --- Dates in an impossible order ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("donnees", "champ"),
+    [
+        ({"date_entretien": "2026-11-23", "date_refus": "2026-11-20"}, "date_refus"),
+        ({"date_entretien": "2026-11-23", "date_embauche_estimee": "2026-11-01"}, "date_embauche_estimee"),
+    ],
+)
+def test_a_refusal_or_a_hire_before_the_interview_is_refused(donnees, champ):
+    erreurs = rendre("challenger", donnees)["errors"]
+    assert set(erreurs) == {champ}
+    assert "précède la date de l’entretien" in erreurs[champ]
+
+
+def test_the_same_day_as_the_interview_is_accepted():
+    donnees = {"date_entretien": "2026-11-23", "date_refus": "2026-11-23", "date_embauche_estimee": "2026-11-23"}
+    assert not rendre("challenger", donnees)["errors"]
+
+
+# --- Public employers -------------------------------------------------------------
+
+PUBLICS = [c.value for c in EMPLOYEUR.choix if "public" in c.value]
+ALEX = {
+    "candidat_nom": "Alex Moreau",
+    "entreprise": "Mairie de Lyon",
+    "poste": "chargé·e de communication",
+    "date_entretien": "2026-11-24",
+    "contrat": "cdd",
+    "duree_contrat_mois": 12,
+    "date_refus": "2026-12-10",
+    "preavis_semaines": 0,
+}
+
+
+def test_the_form_asks_for_a_public_employer():
+    assert EMPLOYEUR.defaut == "inconnu"
+    assert len(PUBLICS) == 3
+
+
+@pytest.mark.parametrize("employeur", PUBLICS)
+@pytest.mark.parametrize(
+    "contrat",
+    [{"contrat": "cdd", "duree_contrat_mois": 4}, {"contrat": "cdi"}, {"contrat": "cdd", "duree_contrat_mois": None}],
+)
+def test_a_public_employer_is_never_told_the_code_du_travail(employeur, contrat):
+    texte = rendre("challenger", {**ALEX, **contrat, "employeur": employeur})["text"]
+    for interdit in ("L.\u00a01242-10", "L.\u00a01221", "Code du travail", "délai de prévenance", "accord de branche"):
+        assert interdit not in texte
+    assert "décret n°\u00a088-145 du 15\u00a0février 1988, article\u00a04" in texte
+    assert "facultative" in texte and "[" not in texte
+
+
+@pytest.mark.parametrize(
+    ("employeur", "attendus"),
+    [
+        (
+            "public_etat",
+            ["de l’État", "l’article\u00a09 du décret n°\u00a086-83", "du même type", "peut être différente"],
+        ),
+        ("public_hospitalier", ["d’un hôpital public", "décret n°\u00a091-155", "du même type"]),
+        ("public_territorial", ["d’une collectivité territoriale", "ici deux mois, pour un CDD de 12\u00a0mois."]),
+    ],
+)
+def test_each_public_employer_is_named_with_its_decree(employeur, attendus):
+    texte = rendre("challenger", {**ALEX, "employeur": employeur})["text"]
+    for attendu in attendus:
+        assert attendu in texte
+
+
+def test_a_town_hall_contract_of_a_year():
+    reponse = rendre("challenger", {**ALEX, "employeur": "public_territorial"})
+    texte = reponse["text"]
+    # Thursday 10 December 2026 + two months (cap for less than two years) and, renewed, four months.
+    assert "Fin de la première période d’essai\u00a0: vers le mardi 9\u00a0février 2027." in texte
+    assert "Fin de la période d’essai renouvelée\u00a0: vers le vendredi 9\u00a0avril 2027." in texte
+    assert "quatre mois au total" in texte
+    assert "Fenêtre de contact\u00a0: du vendredi 29\u00a0janvier au dimanche 14\u00a0février 2027." in texte
+    (ics,) = _ics(reponse)
+    assert [x for x in deplier(ics["content"]) if x.startswith("DTSTART")] == [
+        "DTSTART;VALUE=DATE:20270129",
+        "DTSTART;VALUE=DATE:20270330",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("contrat", "attendus"),
+    [
+        # 3 months from Monday 4 January 2027: 12 whole weeks, 12 working days (Tuesday 19 January).
+        (
+            {"contrat": "cdd", "duree_contrat_mois": 3},
+            ["ici 12\u00a0jours ouvrés", "vers le mardi 19\u00a0janvier", "24\u00a0jours ouvrés au total"],
+        ),
+        ({"contrat": "cdi"}, ["ici trois mois, pour un CDI.", "six mois au total"]),
+        ({"contrat": "cdd", "duree_contrat_mois": None}, ["selon la durée du CDD, à indiquer plus haut"]),
+    ],
+)
+def test_the_public_scale(contrat, attendus):
+    donnees = {**ALEX, **contrat, "employeur": "public_territorial", "date_embauche_estimee": "2027-01-04"}
+    texte = rendre("challenger", donnees)["text"]
+    for attendu in attendus:
+        assert attendu in texte
+
+
+@pytest.mark.parametrize(
+    ("entreprise", "agents", "decret"),
+    [
+        ("Mairie de Lyon", "d’une collectivité territoriale", "88-145"),
+        ("Région Bretagne", "d’une collectivité territoriale", "88-145"),
+        ("CHU de Nantes", "d’un hôpital public", "91-155"),
+        ("Ministère de la Culture", "de l’État", "86-83"),
+    ],
+)
+def test_a_public_looking_name_left_unknown_gets_the_public_rules_and_says_so(entreprise, agents, decret):
+    texte = rendre("challenger", {**ALEX, "entreprise": entreprise})["text"]
+    assert "Vous n’avez pas précisé l’employeur" in texte
+    assert f"le plan suit donc les règles des agents contractuels {agents}" in texte
+    assert decret in texte and "L.\u00a01242-10" not in texte and "Code du travail" not in texte
+    choisi = rendre("challenger", {**ALEX, "entreprise": entreprise, "employeur": "public_territorial"})["text"]
+    assert "Vous n’avez pas précisé" not in choisi
+
+
+def test_a_public_looking_name_chosen_private_follows_the_code_du_travail():
+    texte = rendre("challenger", {**ALEX, "entreprise": "Mairie de Lyon", "employeur": "prive"})["text"]
+    assert "Vous n’avez pas précisé" not in texte and "L.\u00a01242-10" in texte
+
+
+def test_a_private_name_is_not_asked_about():
+    texte = rendre("challenger", {**ALEX, "entreprise": "Transports Mercier"})["text"]
+    assert "agent public" not in texte
+
+
+def test_the_public_words_are_institutions_the_writing_layer_knows():
+    connus = {mot.lower() for mot in INSTITUTIONS}
+    assert {mot.lower() for mot in INSTITUTIONS_PUBLIQUES} <= connus
+
+
+# --- The company, named to its own recruiter --------------------------------------
+
+
+def test_the_message_says_you_not_the_company_name():
+    reponse = rendre("challenger", {**ALEX, "candidat_accord": "feminin"})
+    message = _message(reponse)
+    assert "Lyon" not in message and "chez" not in message
+    assert "j’aimerais vous rejoindre" in message
+    assert "poste de chargée de communication" in message
+    assert reponse["subject"] == "Poste de chargée de communication – mon intérêt demeure"
+    lignes = deplier(_ics(reponse)[0]["content"])
+    assert "SUMMARY:Recontacter la mairie de Lyon – poste de chargée de communication" in lignes
+    assert any("recrutée à la mairie de Lyon" in x for x in lignes)
+
+
+# --- The short format ------------------------------------------------------------------
+
+
+def _personas():
+    return sorted((RACINE / "challenger").glob("persona-*.json"))
+
+
+@pytest.mark.parametrize("chemin", _personas(), ids=lambda c: c.stem)
+def test_the_short_message_fits_a_linkedin_note(chemin):
+    donnees = {**entree(chemin), "forme": "court"}
+    reponse = rendre("challenger", donnees)
+    assert not reponse["errors"]
+    message = _message(reponse)
+    assert len(message) <= LIMITE_COURT, message
+    assert reponse["subject"] is None
+    assert [f["name"] for f in reponse["files"]] == ["challenger-rappels.ics"]
+    assert donnees["candidat_nom"] in message and "qui m’intéresse toujours" in message
+    nouveautes = donnees.get("nouveautes") or []
+    if nouveautes:
+        assert "Depuis, du nouveau" in message  # what gives a reason to write fits
+
+
+# --- The availability, sent months later -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texte", "reference", "attendu"),
+    [
+        ("à partir du 1er février", "2026-11-30", "2027-02-01"),
+        ("à partir du 1ᵉʳ mars", "2026-03-02", "2026-03-01"),
+        ("fin avril", "2026-11-30", "2027-04-30"),
+        ("mi-mars 2028", "2026-11-30", "2028-03-15"),
+        ("dès le 15/02", "2026-11-30", "2027-02-15"),
+        ("en décembre", "2026-12-04", "2026-12-01"),
+        ("immédiate", "2026-11-30", None),
+        ("préavis d’un mois", "2026-11-30", None),
+        ("sous 2/3 semaines", "2026-11-30", None),
+        ("après un préavis de 1.5 mois", "2026-11-30", None),
+        ("à partir du 1er février", None, None),
+    ],
+)
+def test_the_day_an_availability_names(texte, reference, attendu):
+    assert date_de_disponibilite(texte, reference and D(reference)) == (attendu and D(attendu))
+
+
+HELENE = {
+    "candidat_nom": "Hélène Dupont-Verneuil",
+    "candidat_accord": "feminin",
+    "entreprise": "Groupe Altéa SA",
+    "poste": "directrice financière",
+    "date_entretien": "2026-11-10",
+    "categorie": "cadre",
+    "date_refus": "2026-11-30",
+    "preavis_semaines": 13,
+}
+
+
+def test_a_stale_date_is_left_out_of_the_message_and_the_plan_says_so():
+    reponse = rendre("challenger", {**HELENE, "disponibilite": "à partir du 1er février"})
+    message = _message(reponse)
+    assert "février" not in message and "disponible" not in message
+    plan = reponse["text"].split("Le message à envoyer", 1)[0]
+    assert "Vous enverrez ce message vers le lundi 31\u00a0mai 2027" in plan
+    assert "sera alors passée" in plan and "Ajoutez-y votre disponibilité du moment" in plan
+    court = _message(rendre("challenger", {**HELENE, "disponibilite": "à partir du 1er février", "forme": "court"}))
+    assert "février" not in court
+
+
+@pytest.mark.parametrize(
+    ("disponibilite", "dans_le_message"),
+    [("immédiate", "Je suis disponible immédiatement."), ("à partir de septembre 2027", "à partir de septembre 2027")],
+)
+def test_a_current_availability_stays_with_a_reminder_to_check_it(disponibilite, dans_le_message):
+    reponse = rendre("challenger", {**HELENE, "disponibilite": disponibilite})
+    assert dans_le_message in _message(reponse)
+    assert "aura peut-être changé. Mettez-la à jour avant de l’envoyer." in reponse["text"]
+    assert "votre disponibilité en particulier" in deplier(_ics(reponse)[0]["content"])[11]
+
+
+def test_no_availability_no_advice():
+    assert "disponibilité" not in rendre("challenger", HELENE)["text"]
+
+
+# --- One timing rule, stated in Python, quoted by the page ---------------------------------
+
+
+def test_the_page_states_the_timing_rule_of_the_widget():
+    page = (Path(__file__).resolve().parents[2] / "docs" / "candidat-challenger.md").read_text(encoding="utf-8")
+    assert f"s’ouvre {en_toutes_lettres(JOURS_AVANT)} jours avant la fin de l’essai" in page
+    assert f"reste ouverte {en_toutes_lettres(JOURS_APRES)} jours après" in page
+    assert TREVE in page
+    assert f"{LIMITE_COURT}\u00a0caractères" in page
+    texte = rendre("challenger", HELENE)["text"]
+    assert f"{en_toutes_lettres(JOURS_AVANT)} jours avant la fin" in texte
+    assert f"ouverte {en_toutes_lettres(JOURS_APRES)} jours après la fin" in texte
+
+
+def test_the_page_states_the_public_scale_of_the_code():
+    page = (Path(__file__).resolve().parents[2] / "docs" / "candidat-challenger.md").read_text(encoding="utf-8")
+    section = page.split("{#employeur-public}", 1)[1].split("###", 1)[0]
+    lignes = [ligne for ligne in section.splitlines() if ligne.startswith("| ") and "---" not in ligne][1:]
+    attendues = [duree.libelle for _, duree in PLAFONDS_TERRITORIAUX] + [PLAFOND_TERRITORIAL_CDI.libelle]
+    assert [ligne.rstrip(" |").rsplit("| ", 1)[1] for ligne in lignes] == attendues
+    assert "L1242-10" not in section and "88-145" in section

@@ -6,12 +6,22 @@ import datetime as dt
 import re
 
 import pytest
+from rattrapage.api import rendre
+from rattrapage.calendrier import dans_la_treve, ferie
+from rattrapage.nombres import compter
 from rattrapage.typographie import ecarts
 from rattrapage.widgets.debrief import (
+    _INSATISFACTIONS,
+    _LACUNES,
+    _REUSSITES,
+    CONSEILS,
     WIDGET,
-    apres_deux_points,
+    citer_question,
     echapper_markdown,
     echeance,
+    echeances,
+    ecrire_ligne,
+    genre_de_question,
     separer_question,
 )
 
@@ -108,40 +118,182 @@ def test_deadline_is_counted_back_from_the_next_interview(prochain, jours, entre
 
 
 @pytest.mark.parametrize(
-    ("texte", "attendu"),
+    ("texte", "etiquettes", "attendu"),
     [
-        ("Le chiffre d’affaires de l’entreprise", "le chiffre d’affaires de l’entreprise"),
-        ("J’ai parlé trop vite.", "j’ai parlé trop vite"),
-        ("Je bafouillais", "je bafouillais"),
-        ("Jean-Marc m’a piégé", "Jean-Marc m’a piégé"),
-        ("SQL avancé", "SQL avancé"),
-        ("Comment gérer le trac ?", "Comment gérer le trac ?"),
-        ("mon calme.", "mon calme"),
+        # A dissatisfaction typed as a sentence stands as one; a noun phrase gets its label.
+        ("J’ai bafouillé sur le salaire", _INSATISFACTIONS, "J’ai bafouillé sur le salaire."),
+        ("j’ai ri nerveusement.", _INSATISFACTIONS, "J’ai ri nerveusement."),
+        ("Le stress du début", _INSATISFACTIONS, "À retravailler : le stress du début."),
+        # A gap: a sentence is what was missing, a noun phrase is to prepare, an infinitive to do.
+        (
+            "je n’avais pas vérifié les grilles de salaire du secteur",
+            _LACUNES,
+            "Ce qui a manqué : je n’avais pas vérifié les grilles de salaire du secteur.",
+        ),
+        (
+            "Je n’avais pas vérifié leurs chiffres.",
+            _LACUNES,
+            "Ce qui a manqué : je n’avais pas vérifié leurs chiffres.",
+        ),
+        ("la taille de leur flotte", _LACUNES, "À préparer : la taille de leur flotte."),
+        ("Le chiffre d’affaires de l’entreprise", _LACUNES, "À préparer : le chiffre d’affaires de l’entreprise."),
+        ("SQL avancé", _LACUNES, "À préparer : SQL avancé."),
+        ("revoir les bases d’algorithmique", _LACUNES, "À faire : revoir les bases d’algorithmique."),
+        ("Me renseigner sur leurs clients", _LACUNES, "À faire : me renseigner sur leurs clients."),
+        # What worked is kept, not « à refaire » (which reads as « to be redone »).
+        ("mon portfolio", _REUSSITES, "À garder : mon portfolio."),
+        ("Poser des questions sur l’équipe", _REUSSITES, "À refaire : poser des questions sur l’équipe."),
+        # Guillemets inside a line survive, even at its end.
+        (
+            "J’ai dit « Villeurbanne » au lieu de « Lyon »",
+            _INSATISFACTIONS,
+            "J’ai dit « Villeurbanne » au lieu de « Lyon ».",
+        ),
+        ("le mot « Lyon »", _INSATISFACTIONS, "À retravailler : le mot « Lyon »."),
     ],
 )
-def test_user_line_continues_our_sentence_after_the_colon(texte, attendu):
-    assert apres_deux_points(texte) == attendu
+def test_each_typed_line_gets_the_label_that_fits_what_it_is(texte, etiquettes, attendu):
+    assert ecrire_ligne(texte, etiquettes).replace("\u00a0", " ") == attendu
+
+
+@pytest.mark.parametrize(
+    ("question", "genre"),
+    [
+        # Knowledge: revise, no « exemple vécu ».
+        ("Quelle est la complexité d’un tri rapide ?", "connaissances"),
+        ("Expliquez la différence entre un processus et un thread", "connaissances"),
+        ("Qu’est-ce qu’une jointure externe ?", "connaissances"),
+        ("Définissez le BFR", "connaissances"),
+        ("Comment fonctionne un index ?", "connaissances"),
+        # Experience and career: a lived example.
+        ("Parlez-moi d’un conflit dans une équipe", "experience"),
+        ("Comment avez-vous géré le plan de sauvegarde de l’emploi ?", "experience"),
+        ("Donnez-moi un exemple d’échec", "experience"),
+        ("Quelle est votre plus grande faiblesse ?", "experience"),
+        ("Décrivez votre projet Atlas en détail", "experience"),
+        ("Pourquoi avoir quitté Gefco ?", "parcours"),
+        ("Pourquoi quitter votre poste actuel ?", "parcours"),
+        ("Présentez-vous", "parcours"),
+        # Hypothetical: a method.
+        ("Comment géreriez-vous une crise sur les réseaux sociaux ?", "situation"),
+        ("Que feriez-vous si un client refuse de payer ?", "situation"),
+        ("Et si un patient refuse un soin ?", "situation"),
+        # Salary, motivation.
+        ("Quelles sont vos prétentions salariales ?", "remuneration"),
+        ("Vos prétentions salariales", "remuneration"),
+        ("Quel salaire visez-vous ?", "remuneration"),
+        ("Pourquoi nous ?", "entreprise"),
+        ("# Pourquoi nous ?", "entreprise"),
+        ("Que savez-vous de nous ?", "entreprise"),
+        ("Pourquoi ce poste ?", "entreprise"),
+        # Nothing recognisable.
+        ("Vous êtes plutôt chat ou chien ?", "autre"),
+        ("", "autre"),
+    ],
+)
+def test_trap_questions_are_told_apart_by_kind(question, genre):
+    assert genre_de_question(question) == genre
+
+
+def test_advice_fits_the_kind_of_question():
+    assert "vécu" not in CONSEILS["connaissances"].a_preparer + CONSEILS["connaissances"].avec_reponse
+    assert "révisez" in CONSEILS["connaissances"].a_preparer
+    for genre in ("experience", "parcours"):
+        assert "vécu" in CONSEILS[genre].a_preparer
+    assert "salaires du marché" in CONSEILS["remuneration"].a_preparer
+    texte = (
+        _rendu(
+            {
+                "questions_pieges": [
+                    "Quelle est la complexité d’un tri rapide ?",
+                    "Parlez-moi d’un conflit dans une équipe",
+                    "Pourquoi avoir quitté Gefco ?",
+                ]
+            }
+        )
+        .text.replace("\u00a0", " ")
+        .replace("\u202f", " ")
+    )
+    lignes = texte.split("Questions pièges\n", 1)[1].split("\n\n")[0].splitlines()
+    assert "Question de connaissances : révisez le sujet" in lignes[0] and "vécu" not in lignes[0]
+    assert "Question sur votre expérience : choisissez une situation vécue" in lignes[1]
+    assert "Question sur votre parcours" in lignes[2] and "fait vécu" in lignes[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "attendu"),
+    [
+        ("Pourquoi ce poste ?", "« Pourquoi ce poste ? »"),
+        ("pourquoi ce poste", "« Pourquoi ce poste ? »"),
+        ("« Pourquoi ce poste ? »", "« Pourquoi ce poste ? »"),
+        (
+            "Expliquez la différence entre un processus et un thread",
+            "« Expliquez la différence entre un processus et un thread. »",
+        ),
+        ("Parlez-moi d’un conflit", "« Parlez-moi d’un conflit. »"),
+        ("Vos prétentions salariales", "« Vos prétentions salariales ? »"),
+    ],
+)
+def test_a_trap_question_is_quoted_as_asked(question, attendu):
+    assert citer_question(question).replace("\u00a0", " ").replace("\u202f", " ") == attendu
+
+
+@pytest.mark.parametrize(
+    ("n", "singulier", "feminin", "attendu"),
+    [
+        (0, "lacune", True, "aucune lacune"),
+        (1, "lacune", True, "une lacune"),
+        (2, "lacune", True, "deux lacunes"),
+        (1, "point", False, "un point"),
+        (3, "point", False, "trois points"),
+        (13, "point", False, "13 points"),
+    ],
+)
+def test_counts_agree_with_their_noun(n, singulier, feminin, attendu):
+    assert compter(n, singulier, feminin=feminin) == attendu
 
 
 def test_better_answer_is_shown_and_missing_one_is_a_prompt():
     texte = _rendu({"questions_pieges": ["Pourquoi nous ? -> votre projet de refonte", "Vos faiblesses ?"]}).text
-    assert "«\u00a0Pourquoi nous\u202f?\u00a0» Meilleure réponse\u00a0: votre projet de refonte" in texte
-    assert "«\u00a0Vos faiblesses\u202f?\u00a0» À préparer\u00a0:" in texte
+    assert "«\u00a0Pourquoi nous\u202f?\u00a0» Meilleure réponse\u00a0: votre projet de refonte." in texte
+    assert "«\u00a0Vos faiblesses\u202f?\u00a0» Question sur votre expérience\u00a0:" in texte
 
 
-def test_each_item_becomes_a_line_with_an_action():
+def test_each_item_becomes_a_line_that_fits_it():
     texte = _rendu(
         {
             "lacunes": ["le chiffre d’affaires de l’entreprise"],
             "insatisfactions": ["j’ai parlé trop vite"],
             "reussites": ["ma présentation en deux minutes"],
-            "questions_coach": ["comment parler de ma reconversion ?"],
+            "questions_coach": ["comment parler de ma reconversion ?", "ma reconversion"],
         }
     ).text
-    assert "–\u00a0Préparer\u00a0: le chiffre d’affaires de l’entreprise" in texte
-    assert "–\u00a0À retravailler\u00a0: j’ai parlé trop vite" in texte
-    assert "–\u00a0À refaire\u00a0: ma présentation en deux minutes" in texte
-    assert "–\u00a0À poser en séance\u00a0: comment parler de ma reconversion\u202f?" in texte
+    assert "–\u00a0À préparer\u00a0: le chiffre d’affaires de l’entreprise." in texte
+    assert "–\u00a0J’ai parlé trop vite." in texte
+    assert "À retravailler\u00a0: j’" not in texte
+    assert "–\u00a0À garder\u00a0: ma présentation en deux minutes." in texte
+    assert "–\u00a0«\u00a0Comment parler de ma reconversion\u202f?\u00a0»" in texte
+    assert "–\u00a0À aborder\u00a0: ma reconversion." in texte
+
+
+def test_title_names_the_employer_with_its_article_and_the_agreed_job_title():
+    texte = _rendu(
+        {
+            "candidat_accord": "feminin",
+            "entreprise": "Mairie de Lyon",
+            "poste": "Chargé·e de communication",
+            "date_entretien": "2026-11-24",
+            "lacunes": ["x"],
+        }
+    ).text
+    titre = texte.split("\n", 1)[0]
+    assert (
+        titre
+        == "Débriefing de l’entretien du 24\u00a0novembre 2026, poste de chargée de communication à la mairie de Lyon"
+    )
+    assert "demander un feed-back au recruteur de la mairie de Lyon" in texte
+    forme = _rendu({"entreprise": "Transports Mercier", "entreprise_forme": "aux Transports Mercier"}).text
+    assert forme.split("\n", 1)[0].endswith("aux Transports Mercier")
 
 
 @pytest.mark.parametrize(
@@ -155,12 +307,21 @@ def test_each_item_becomes_a_line_with_an_action():
         "Prochaines actions",
     ],
 )
-def test_empty_form_shows_every_section_with_a_visible_placeholder(titre):
-    texte = _rendu({}).text
+def test_empty_form_shows_every_section_with_a_prompt(titre):
+    """The blank sheet (nothing listed yet) shows every section with a prompt, and no
+    bracket: the lists are optional, only the profile facts have placeholders."""
+    texte = _rendu({"entreprise": "Rivage", "poste": "comptable", "date_entretien": "2026-11-17"}).text
     section = texte.split(f"\n\n{titre}\n", 1)[1].split("\n\n")[0]
     assert section.startswith("–\u00a0")
-    if titre != "Prochaines actions":
-        assert "[" in section and "]" in section
+    assert "[" not in texte
+
+
+def test_an_empty_list_removes_its_section_once_something_is_listed():
+    texte = _rendu({"lacunes": ["le marché"]}).text
+    assert "Lacunes de préparation" in texte
+    for titre in ("Questions pièges", "Points d’insatisfaction", "Ce qui a fonctionné", "À travailler avec un coach"):
+        assert f"\n\n{titre}\n" not in texte
+    assert "Notez aussi ce qui a fonctionné" in texte
 
 
 def test_opening_is_encouraging_and_agrees_with_the_candidate():
@@ -170,9 +331,15 @@ def test_opening_is_encouraging_and_agrees_with_the_candidate():
         assert "brouillon pour le prochain" in texte
 
 
+def _actions(donnees: dict[str, object]) -> list[str]:
+    texte = _rendu(donnees).text.replace("\u00a0", " ")
+    return texte.split("Prochaines actions\n", 1)[1].splitlines()
+
+
 def test_actions_are_dated_from_the_next_interview():
-    texte = _rendu(
+    actions = _actions(
         {
+            "entreprise": "Rivage",
             "date_entretien": "2026-11-17",
             "prochain_entretien": "2026-12-06",
             "questions_pieges": ["Pourquoi nous ?"],
@@ -180,29 +347,100 @@ def test_actions_are_dated_from_the_next_interview():
             "questions_coach": ["Comment gérer le trac ?"],
             "reussites": ["mon calme"],
         }
-    ).text
-    actions = texte.split("Prochaines actions\n", 1)[1]
-    assert "feed-back" in actions and "d’ici le 24\u00a0novembre 2026" in actions
-    assert "coach et lui apporter ce débriefing d’ici le 26\u00a0novembre 2026" in actions
-    assert "lacune de préparation d’ici le 1ᵉʳ\u00a0décembre 2026" in actions
-    assert "question piège d’ici le 4\u00a0décembre 2026" in actions
-    assert "la veille de votre prochain entretien, le 5\u00a0décembre 2026" in actions
-    dates = [ligne.rsplit(" le ", 1)[1] for ligne in actions.splitlines() if " le " in ligne]
-    assert dates[-1].startswith("5\u00a0décembre")
+    )
+    texte = "\n".join(actions)
+    assert "feed-back au recruteur de Rivage d’ici le mardi 24 novembre." in texte
+    assert "Prendre rendez-vous avec un coach d’ici le mardi 24 novembre et lui apporter ce débriefing" in texte
+    assert "Combler votre lacune de préparation d’ici le mardi 1ᵉʳ décembre." in texte
+    assert "question piège d’ici le vendredi 4 décembre." in texte
+    assert "la veille de votre prochain entretien, le samedi 5 décembre." in texte
+    assert actions[-2].endswith("le samedi 5 décembre.")
+    assert "6 décembre 2026 est un dimanche" in actions[-1]
+
+
+# (interview, next one): what a coach would plan between them.
+CALENDRIERS = [
+    ("2026-11-23", "2026-12-03"),  # Nadia: ten days
+    ("2026-11-10", "2026-11-29"),  # Hélène: nineteen days, the next one on a Sunday
+    ("2026-11-24", "2026-12-25"),  # Alex: a month, the next one typed on Christmas Day
+    ("2026-05-28", "2026-06-01"),  # four days
+    ("2026-05-28", "2026-05-30"),  # two days
+    ("2026-05-28", "2026-05-29"),  # the next day
+    ("2026-05-28", "2026-05-28"),  # the same day
+    ("2026-12-18", "2027-01-08"),  # across the year-end truce
+    ("2027-04-30", "2027-05-10"),  # 1 and 8 May in between
+]
+
+
+@pytest.mark.parametrize(("entretien", "prochain"), CALENDRIERS)
+def test_deadlines_are_realistic(entretien, prochain):
+    debut, fin = dt.date.fromisoformat(entretien), dt.date.fromisoformat(prochain)
+    dates = echeances(debut, fin)
+    for cle, jour in dates.items():
+        if jour is None:
+            continue
+        assert debut < jour < fin, (cle, jour)  # never on the interview, never after the next one
+        assert not ferie(jour) and not dans_la_treve(jour), (cle, jour)
+        if cle in ("feedback", "coach"):
+            assert jour.weekday() < 5, (cle, jour)  # someone else has to answer
+    if dates["coach"] is not None:
+        assert dates["coach"] >= debut + dt.timedelta(days=2)  # no coach booked the day after
+    ecart = (fin - debut).days
+    assert (dates["coach"] is not None) == (ecart >= 7)
+    if ecart >= 7:
+        assert dates["repetition"] is None
+
+
+def test_a_coach_session_needs_time_a_rehearsal_replaces_it():
+    proche = "\n".join(
+        _actions({"date_entretien": "2026-05-28", "prochain_entretien": "2026-06-01", "questions_coach": ["x ?"]})
+    )
+    assert "Prendre rendez-vous avec un coach" not in proche
+    assert "Faire une répétition avec une personne de confiance qui joue le recruteur d’ici le samedi 30 mai" in proche
+    loin = "\n".join(
+        _actions({"date_entretien": "2026-11-23", "prochain_entretien": "2026-12-03", "questions_coach": ["x ?"]})
+    )
+    assert "Prendre rendez-vous avec un coach d’ici le jeudi 26 novembre" in loin
+
+
+def test_next_interview_on_christmas_day_is_questioned_and_the_plan_ends_before_the_holidays():
+    """Alex typed 25 December: odd but valid. A coach asks to check it and plans nothing
+    on 24 or 25 December."""
+    actions = _actions(
+        {
+            "date_entretien": "2026-11-24",
+            "prochain_entretien": "2026-12-25",
+            "questions_pieges": ["Comment géreriez-vous une crise ?"],
+            "reussites": ["mon portfolio"],
+        }
+    )
+    texte = "\n".join(actions)
+    assert "24 décembre" not in texte
+    assert "d’ici le vendredi 25" not in texte
+    assert "jour férié (Noël) : vérifiez la date" in texte
+    assert "Relire ce qui a fonctionné d’ici le mercredi 23 décembre." in texte
 
 
 def test_actions_without_a_next_interview_are_undated_with_a_hint():
-    texte = _rendu({"lacunes": ["le marché"]}).text
-    actions = texte.split("Prochaines actions\n", 1)[1]
+    actions = "\n".join(_actions({"lacunes": ["le marché"]}))
     assert "dans les jours qui viennent" in actions
     assert "Indiquez la date de votre prochain entretien" in actions
 
 
-def test_next_interview_before_this_one_is_flagged_not_used():
-    texte = _rendu({"date_entretien": "2026-09-01", "prochain_entretien": "2026-08-20", "lacunes": ["x"]}).text
-    assert "vérifiez-la" in texte
-    assert "d’ici le 8\u00a0septembre 2026" in texte  # the feedback week still counts from the interview
-    assert "août" not in texte.split("Prochaines actions", 1)[1].split("La date")[0]
+def test_next_interview_before_this_one_is_refused_next_to_its_field():
+    reponse = rendre("debrief", {"date_entretien": "2026-09-01", "prochain_entretien": "2026-08-20", "lacunes": ["x"]})
+    assert set(reponse["errors"]) == {"prochain_entretien"}
+    assert "1ᵉʳ\u00a0septembre 2026" in reponse["errors"]["prochain_entretien"]
+    assert "vérifiez-la" in reponse["errors"]["prochain_entretien"]
+    assert not rendre("debrief", {"date_entretien": "2026-09-01", "prochain_entretien": "2026-09-01"})["errors"]
+
+
+def test_a_slip_of_the_tongue_points_to_its_page_once():
+    texte = _rendu(
+        {"insatisfactions": ["J’ai fait un lapsus"], "questions_coach": ["Comment rebondir après un lapsus ?"]}
+    ).text
+    assert texte.count("<lapsus/>") == 1
+    assert "inutile d’y revenir par écrit" in texte
 
 
 def test_markdown_file_is_the_same_plan_with_headings_and_bullets():
@@ -213,7 +451,7 @@ def test_markdown_file_is_the_same_plan_with_headings_and_bullets():
     lignes = fichier.content.splitlines()
     assert lignes[0].startswith("# Débriefing")
     assert "## Lacunes de préparation" in lignes
-    assert "- Préparer\u00a0: le chiffre d’affaires" in lignes
+    assert "- À préparer\u00a0: le chiffre d’affaires." in lignes
     assert "## Prochaines actions" in lignes
     titres_texte = [t for t in rendu.text.split("\n\n") if t.split("\n")[0] == "Lacunes de préparation"]
     assert titres_texte

@@ -1,31 +1,61 @@
 """Lengths from the writing guide: a thank-you email stays short (rarely over
 about 200 words), a postal letter stays within 450 words and, when the candidate
-has something to add, reaches the 250 words a letter is expected to have."""
+has that much to say (their reasons, several unsaid points, attachments), reaches
+the 250 words a letter is expected to have; nothing is added only to fill it.
+The short note fits a LinkedIn invitation or an SMS (300 characters)."""
 
 from __future__ import annotations
 
 import pytest
 from rattrapage.api import rendre
+from rattrapage.widgets._courriel import LIMITE_COURT
 
 from tests.golden_files import cas, entree, identifiant
 
 LETTRES = [c for c in cas() if c.parent.name == "lettre-apres-entretien" and c.stem != "modele-vide"]
+PERSONAS = [c for c in LETTRES if c.stem.startswith("persona-")]
 
 
 def _mots(texte: str) -> int:
     return len(texte.split())
 
 
+def _corps_du_courriel(texte: str) -> str:
+    """The e-mail between its greeting and its closing formula."""
+    return texte.split("\n\n", 1)[1].rsplit("\n\nBien cordialement,", 1)[0]
+
+
 @pytest.mark.parametrize("chemin", LETTRES, ids=identifiant)
 def test_letter_lengths_follow_the_writing_guide(chemin):
     donnees = entree(chemin)
-    mots = _mots(rendre("lettre-apres-entretien", donnees)["text"])
+    texte = rendre("lettre-apres-entretien", donnees)["text"]
     if donnees.get("mode") == "courrier":
-        assert mots <= 450
-        if donnees.get("points_non_dits") or donnees.get("pieces_jointes"):
-            assert mots >= 250
+        assert _mots(texte) <= 450
+        if (
+            len(donnees.get("points_non_dits") or []) >= 2
+            and donnees.get("pieces_jointes")
+            and donnees.get("motivation")
+        ):
+            assert _mots(texte) >= 250
+    elif donnees.get("mode") == "court":
+        assert len(texte) <= LIMITE_COURT
     else:
-        assert mots <= 220
+        assert _mots(_corps_du_courriel(texte)) <= 200
+
+
+@pytest.mark.parametrize("chemin", PERSONAS, ids=identifiant)
+def test_every_persona_fits_each_format(chemin):
+    """Each persona's input sent as an e-mail (body of 200 words at most), as a
+    letter (450 words at most, longer than the e-mail) and as a short note
+    (300 characters at most, no subject, no draft)."""
+    donnees = entree(chemin)
+    courriel = rendre("lettre-apres-entretien", {**donnees, "mode": "email"})
+    lettre = rendre("lettre-apres-entretien", {**donnees, "mode": "courrier"})
+    note = rendre("lettre-apres-entretien", {**donnees, "mode": "court"})
+    assert _mots(_corps_du_courriel(courriel["text"])) <= 200
+    assert _mots(courriel["text"]) < _mots(lettre["text"]) <= 450
+    assert len(note["text"]) <= LIMITE_COURT, note["text"]
+    assert note["subject"] is None and note["files"] == []
 
 
 @pytest.mark.parametrize("widget_id", ["reponse-refus", "relance"])

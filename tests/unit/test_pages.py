@@ -20,7 +20,7 @@ def _navigation() -> dict[str, str]:
     # mkdocs.yml holds !!python/name and !ENV tags: their values do not matter here.
     Chargeur.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffixe, noeud: None)
     Chargeur.add_constructor("!ENV", lambda loader, noeud: None)
-    config = yaml.load((RACINE / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Chargeur)  # noqa: S506
+    config = yaml.load((RACINE / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Chargeur)
 
     titres: dict[str, str] = {}
 

@@ -1,4 +1,5 @@
-"""The trial-period law (L1221-19, L1221-21, L1242-10, L1221-25) and its date counting.
+"""The trial-period law (L1221-19, L1221-21, L1242-10, L1221-25; for a public
+employer's contract agents, décret n° 88-145, art. 4) and its date counting.
 
 Every expected date below was computed by hand, with the reasoning in the
 comment: « same date » n months later, minus one day; when that date does not
@@ -19,11 +20,13 @@ from rattrapage.periode_essai import (
     delai_de_prevenance,
     dernier_jour_pour_prevenir,
     duree_maximale_cdi,
+    essai_public,
     fin_apres_jours,
     fin_apres_mois,
     fin_du_contrat,
     fin_essai_cdd,
     fin_essai_cdi,
+    plafond_public,
     prevenance_obligatoire,
     semaines_de_contrat,
 )
@@ -224,3 +227,47 @@ def test_periods_need_a_positive_length(mois):
         fin_apres_mois(D("2026-03-02"), mois)
     with pytest.raises(ValueError):
         fin_apres_jours(D("2026-03-02"), mois)
+
+
+# --- Contract agents of a public employer (décret n° 88-145, art. 4) ----------
+
+
+@pytest.mark.parametrize(
+    ("mois", "plafond"),
+    [
+        (1, "trois semaines"),
+        (5.5, "trois semaines"),
+        (6, "un mois"),  # « moins de six mois » excludes six
+        (11, "un mois"),
+        (12, "deux mois"),  # « moins d’un an » excludes a year
+        (23, "deux mois"),
+        (24, "trois mois"),
+        (36, "trois mois"),
+        (None, "trois mois"),  # CDI
+    ],
+)
+def test_public_caps_follow_the_contract_length(mois, plafond):
+    assert plafond_public(mois).libelle == plafond
+
+
+@pytest.mark.parametrize(
+    ("debut", "mois", "fin", "fin_renouvelee", "jours_ouvres"),
+    [
+        # 12 months: 52 working days would exceed the cap of two months (under two years).
+        ("2027-01-04", 12, "2027-03-03", "2027-05-03", None),
+        # 3 months from Monday 4 January 2027: 89 days, 12 whole weeks → 12 working days, 24 renewed.
+        ("2027-01-04", 3, "2027-01-19", "2027-02-04", 12),
+        # 2 months from Monday 26 April 2027: 8 weeks → 8 working days (Wednesday 5 May); renewed, 16 working
+        # days skip Ascension (Thursday 6 May) and Whit Monday (17 May): Wednesday 19 May.
+        ("2027-04-26", 2, "2027-05-05", "2027-05-19", 8),
+        # 5 months: 21 weeks → 21 working days exceed three weeks: the cap, 21 calendar days.
+        ("2027-01-04", 5, "2027-01-24", "2027-02-14", None),
+        # 8 months: 34 weeks → 34 working days exceed one month.
+        ("2027-01-04", 8, "2027-02-03", "2027-03-03", None),
+        # A CDI: three months, six renewed.
+        ("2027-01-04", None, "2027-04-03", "2027-07-03", None),
+    ],
+)
+def test_end_of_a_public_trial_period(debut, mois, fin, fin_renouvelee, jours_ouvres):
+    essai = essai_public(D(debut), mois)
+    assert (essai.fin, essai.fin_renouvelee, essai.jours_ouvres) == (D(fin), D(fin_renouvelee), jours_ouvres)

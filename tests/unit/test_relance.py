@@ -1,16 +1,43 @@
-"""The reminder date of ``relance``: the day after the announced date, else the
-interview plus the delay, moved to a Tuesday–Thursday that is not a public holiday."""
+"""The reminder date of ``relance``: two days after the announced date, else the
+interview plus the delay, moved to a Tuesday–Thursday that is a working day outside
+the year-end truce; the calendar it relies on (:mod:`rattrapage.calendrier`); the
+message, long and short; and the page that states the same rule."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from rattrapage.api import rendre
+from rattrapage.calendrier import (
+    TREVE,
+    ajouter_jours_ouvres,
+    apres_la_treve,
+    dans_la_treve,
+    est_ouvre,
+    jour_ouvre_precedent,
+    jour_ouvre_suivant,
+    jours_feries,
+    milieu_de_semaine,
+    paques,
+)
 from rattrapage.ics import deplier
+from rattrapage.nombres import en_toutes_lettres
 from rattrapage.typographie import ecarts
-from rattrapage.widgets.relance import date_de_relance, jours_feries, milieu_de_semaine, paques
+from rattrapage.widgets._courriel import LIMITE_COURT
+from rattrapage.widgets.relance import (
+    DELAI,
+    DELAI_USAGE,
+    JOURS_APRES_DATE_ANNONCEE,
+    JOURS_AVANT_SECONDE_RELANCE,
+    NOM_ICS,
+    USAGE_SANS_DATE,
+    date_de_relance,
+    en_jours,
+)
 
+from tests.golden_files import RACINE, entree
 from tests.unit.saisies import HOSTILES
 
 D = dt.date.fromisoformat
@@ -20,15 +47,15 @@ MARDI_A_JEUDI = (1, 3)  # date.weekday()
 @pytest.mark.parametrize(
     ("entretien", "annoncee", "delai", "attendu"),
     [
-        # An announced date wins: the day after it.
-        ("2026-03-12", "2026-03-17", 7, "2026-03-18"),  # Tue announced → Wed 18
-        ("2026-03-12", "2026-03-18", 7, "2026-03-19"),  # Wed announced → Thu 19
-        ("2026-03-12", "2026-03-19", 7, "2026-03-24"),  # Thu announced → Friday 20 → Tue 24
-        ("2026-03-12", "2026-03-20", 7, "2026-03-24"),  # Fri announced → Saturday 21 → Tue 24
-        ("2026-03-12", "2026-03-21", 7, "2026-03-24"),  # Sat announced → Sunday 22 → Tue 24
-        ("2026-03-12", "2026-03-22", 7, "2026-03-24"),  # Sun announced → Monday 23 → Tue 24
-        ("2026-03-12", "2026-03-23", 7, "2026-03-24"),  # Mon announced → Tuesday 24
-        (None, "2026-03-17", 7, "2026-03-18"),  # no interview date needed
+        # An announced date wins: two days after it.
+        ("2026-03-12", "2026-03-17", 7, "2026-03-19"),  # Tue announced → Thu 19
+        ("2026-03-12", "2026-03-18", 7, "2026-03-24"),  # Wed announced → Friday 20 → Tue 24
+        ("2026-03-12", "2026-03-19", 7, "2026-03-24"),  # Thu announced → Saturday 21 → Tue 24
+        ("2026-03-12", "2026-03-20", 7, "2026-03-24"),  # Fri announced → Sunday 22 → Tue 24
+        ("2026-03-12", "2026-03-21", 7, "2026-03-24"),  # Sat announced → Monday 23 → Tue 24
+        ("2026-03-12", "2026-03-22", 7, "2026-03-24"),  # Sun announced → Tuesday 24
+        ("2026-03-12", "2026-03-23", 7, "2026-03-25"),  # Mon announced → Wednesday 25
+        (None, "2026-03-17", 7, "2026-03-19"),  # no interview date needed
         # No announced date: interview + delay.
         ("2026-03-12", None, 7, "2026-03-19"),  # Thu + 7 = Thu 19
         ("2026-03-13", None, 7, "2026-03-24"),  # Fri + 7 = Friday 20 → Tue 24
@@ -40,19 +67,24 @@ MARDI_A_JEUDI = (1, 3)  # date.weekday()
         # Month ends.
         ("2026-04-23", None, 7, "2026-04-30"),  # Thu 30 April stays
         ("2026-04-24", None, 7, "2026-05-05"),  # Friday 1 May (holiday too) → Tue 5 May
-        ("2026-02-20", "2026-02-28", 7, "2026-03-03"),  # Sat 28 Feb → Sunday 1 March → Tue 3
-        ("2028-02-20", "2028-02-28", 7, "2028-02-29"),  # leap year: Tuesday 29 February
+        ("2026-02-20", "2026-02-28", 7, "2026-03-03"),  # Sat 28 Feb → Monday 2 March → Tue 3
+        ("2028-02-20", "2028-02-27", 7, "2028-02-29"),  # leap year: Sun 27 → Tuesday 29 February
         ("2026-01-27", None, 7, "2026-02-03"),  # Tue + 7 = Tue 3 February
-        # Year ends.
-        ("2026-12-22", None, 7, "2026-12-29"),  # Tue 29 December stays
-        ("2026-12-22", None, 10, "2027-01-05"),  # Friday 1 January → Tue 5 January
-        ("2026-12-15", "2026-12-31", 7, "2027-01-05"),  # Thu 31 Dec announced → Fri 1 Jan → Tue 5
-        ("2027-12-15", "2027-12-24", 7, "2027-12-28"),  # Fri 24 announced → Saturday 25 → Tue 28
-        ("2026-12-15", "2026-12-24", 7, "2026-12-29"),  # Thu 24 announced → Friday 25 → Tue 29
+        # Year ends: nothing from 24 December to 1 January.
+        ("2026-12-18", None, 5, "2026-12-23"),  # Wed 23 December, the eve of the truce, stays
+        ("2026-12-15", "2026-12-21", 7, "2026-12-23"),  # Mon 21 announced → Wed 23 stays
+        ("2026-12-22", None, 7, "2027-01-05"),  # Tue 29 December → truce → Mon 4 → Tue 5 January
+        ("2026-12-22", None, 10, "2027-01-05"),  # Friday 1 January → truce → Tue 5 January
+        ("2026-12-15", "2026-12-31", 7, "2027-01-05"),  # Thu 31 Dec announced → Sat 2 Jan → Tue 5
+        ("2027-12-15", "2027-12-24", 7, "2028-01-04"),  # → Sunday 26 → truce → Mon 3 → Tue 4 January
+        ("2026-12-15", "2026-12-24", 7, "2027-01-05"),  # → Saturday 26 → truce → Tue 5 January
+        ("2024-12-16", "2024-12-26", 7, "2025-01-02"),  # → Sat 28 → truce → Thursday 2 January stays
+        ("2028-12-18", "2028-12-28", 7, "2029-01-02"),  # → Sat 30 → truce → Tuesday 2 January stays
+        ("2024-12-13", None, 7, "2025-01-02"),  # Friday 20 → Tuesday 24, in the truce → Thu 2 January
         # Public holidays on a mid-week day.
         ("2027-04-29", None, 7, "2027-05-11"),  # Thursday 6 May 2027 is Ascension → Tue 11
         ("2026-07-07", None, 7, "2026-07-15"),  # Tuesday 14 July → Wed 15
-        ("2029-04-24", "2029-04-27", 7, "2029-05-02"),  # Sat 28 → Tue 1 May (holiday) → Wed 2
+        ("2029-04-24", "2029-04-27", 7, "2029-05-02"),  # Sun 29 → Tue 1 May (holiday) → Wed 2
         ("2026-11-04", None, 7, "2026-11-12"),  # Wednesday 11 November → Thu 12
     ],
 )
@@ -61,6 +93,7 @@ def test_reminder_date(entretien, annoncee, delai, attendu):
     assert relance is not None
     assert relance.jour == D(attendu)
     assert MARDI_A_JEUDI[0] <= relance.jour.weekday() <= MARDI_A_JEUDI[1]
+    assert est_ouvre(relance.jour) and not dans_la_treve(relance.jour)
 
 
 def test_no_date_no_reminder():
@@ -98,13 +131,101 @@ def test_eleven_public_holidays_with_ascension_on_a_thursday():
     assert D("2027-05-06").weekday() == 3
 
 
+# --- The shared calendar (rattrapage.calendrier) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("jour", "ouvre"),
+    [
+        ("2027-01-01", False),  # Friday, jour de l’an
+        ("2027-01-02", False),  # Saturday
+        ("2027-01-04", True),  # Monday
+        ("2027-05-06", False),  # Thursday, Ascension
+        ("2026-04-06", False),  # lundi de Pâques
+        ("2026-12-24", True),  # a working day, though in the truce
+    ],
+)
+def test_working_days(jour, ouvre):
+    assert est_ouvre(D(jour)) is ouvre
+
+
+@pytest.mark.parametrize(
+    ("jour", "suivant", "precedent"),
+    [
+        ("2027-01-01", "2027-01-04", "2026-12-31"),  # holiday on a Friday
+        ("2026-05-01", "2026-05-04", "2026-04-30"),  # Friday 1 May
+        ("2026-03-18", "2026-03-18", "2026-03-18"),  # a working day stays
+        ("2026-12-26", "2026-12-28", "2026-12-24"),  # Saturday after Christmas
+    ],
+)
+def test_next_and_previous_working_day(jour, suivant, precedent):
+    assert jour_ouvre_suivant(D(jour)) == D(suivant)
+    assert jour_ouvre_precedent(D(jour)) == D(precedent)
+
+
+@pytest.mark.parametrize(
+    ("jour", "dedans"),
+    [("2026-12-23", False), ("2026-12-24", True), ("2026-12-31", True), ("2027-01-01", True), ("2027-01-02", False)],
+)
+def test_the_truce_runs_from_24_december_to_1_january(jour, dedans):
+    assert dans_la_treve(D(jour)) is dedans
+
+
+@pytest.mark.parametrize(
+    ("jour", "apres"),
+    [
+        ("2026-12-24", "2027-01-04"),  # 2 January 2027 is a Saturday → Monday 4
+        ("2027-01-01", "2027-01-04"),
+        ("2024-12-28", "2025-01-02"),  # 2 January 2025 is a Thursday: it is the day
+        ("2027-12-30", "2028-01-03"),  # 2 January 2028 is a Sunday → Monday 3
+    ],
+)
+def test_after_the_truce_comes_the_first_working_day(jour, apres):
+    assert apres_la_treve(D(jour)) == D(apres)
+
+
+def test_working_days_are_counted_from_the_first_one():
+    assert ajouter_jours_ouvres(D("2027-01-04"), 1) == D("2027-01-04")
+    assert ajouter_jours_ouvres(D("2027-01-04"), 12) == D("2027-01-19")
+    assert ajouter_jours_ouvres(D("2027-01-01"), 1) == D("2027-01-04")  # a holiday does not count
+    assert ajouter_jours_ouvres(D("2027-05-03"), 5) == D("2027-05-10")  # Ascension skipped
+
+
+def test_every_computed_day_of_two_years_gives_the_first_good_day_from_it():
+    jour = D("2026-01-01")
+    while jour.year < 2028:
+        relance = date_de_relance(None, jour - dt.timedelta(days=JOURS_APRES_DATE_ANNONCEE), 7)
+        assert relance is not None and relance.calcul == jour
+        conseille = relance.jour
+        assert 1 <= conseille.weekday() <= 3 and est_ouvre(conseille) and not dans_la_treve(conseille)
+        entre = (jour + dt.timedelta(days=n) for n in range((conseille - jour).days))
+        assert not any(1 <= j.weekday() <= 3 and est_ouvre(j) and not dans_la_treve(j) for j in entre)
+        jour += dt.timedelta(days=1)
+
+
+# --- The text ----------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("donnees", "attendus"),
     [
         ({"date_entretien": "2026-03-13"}, ["vendredi", "mardi suivant", "mardi 24"]),
-        ({"date_entretien": "2026-03-12", "date_reponse_annoncee": "2026-03-20"}, ["lendemain", "samedi 21"]),
+        (
+            {"date_entretien": "2026-03-12", "date_reponse_annoncee": "2026-03-20"},
+            ["deux jours de marge", "dimanche 22", "mardi 24"],
+        ),
         ({"date_entretien": "2027-04-29"}, ["férié (Ascension)", "mardi 11"]),
+        ({"date_entretien": "2026-03-09"}, ["lundi 16 mars. Mieux vaut attendre le lendemain", "mardi 17"]),
         ({"date_entretien": "2026-03-12", "delai_jours": 10}, ["comptez 10"]),
+        ({"date_entretien": "2026-03-12", "delai_jours": 3}, ["comptez 3", "C’est tôt", "une semaine à dix jours"]),
+        (
+            {"date_entretien": "2026-11-24", "date_reponse_annoncee": "2026-12-25"},
+            ["dimanche 27 décembre", "trêve des fêtes, du 24 décembre au 1ᵉʳ janvier", "mardi 5 janvier"],
+        ),
+        (
+            {"date_entretien": "2024-12-13"},
+            ["vendredi 20 décembre. Le milieu de la semaine suivante tombe pendant la trêve", "jeudi 2 janvier"],
+        ),
         ({}, ["[date de relance]"]),
     ],
 )
@@ -134,7 +255,7 @@ def test_without_a_date_there_is_no_ics_but_still_an_eml():
     [
         ("feminin", "madame", "Durand", ["Bonjour Madame Durand,", "intéressée"]),
         ("masculin", "monsieur", "", ["Bonjour Monsieur,", "intéressé "]),
-        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "m’intéressent toujours"]),
+        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "m’intéresse toujours"]),
     ],
 )
 def test_greeting_and_agreement(accord, civilite, nom, attendus):
@@ -156,7 +277,11 @@ def test_subject_names_the_position():
         ("mon expérience de la conduite du changement", "apporter à votre équipe mon expérience"),
         ("Mon expérience de la conduite du changement.", "apporter à votre équipe mon expérience"),
         ("J'ai réduit les retards de 15 %", "Pour mémoire, j’ai réduit les retards de 15\u00a0%."),
-        ("?", "m’intéressent toujours beaucoup."),
+        ("?", "Ce poste m’intéresse toujours beaucoup.\n"),
+        (
+            "Pourquoi voulez-vous quitter votre poste ?",
+            "Pour mémoire, nous avions évoqué cette question\u00a0: «\u00a0Pourquoi voulez-vous quitter",
+        ),
     ],
 )
 def test_the_strength_to_recall(point, attendu):
@@ -181,3 +306,68 @@ def test_odd_inputs_keep_the_typography(hostile):
     assert not ecarts(reponse["text"])
     ics = next(f for f in reponse["files"] if f["name"].endswith(".ics"))
     assert deplier(ics["content"]).count("BEGIN:VEVENT") == 1
+
+
+def test_the_message_does_not_name_the_company_to_its_own_recruiter():
+    donnees = {"entreprise": "Mairie de Lyon", "poste": "Chargé·e de communication", "candidat_accord": "feminin"}
+    reponse = rendre("relance", {**donnees, "date_entretien": "2026-03-12"})
+    message = reponse["text"].split("Votre message\n\n", 1)[1]
+    assert "Lyon" not in message and "chez" not in message
+    assert "poste de chargée de communication" in message
+    ics = next(f for f in reponse["files"] if f["name"] == NOM_ICS)
+    assert "SUMMARY:Relancer la mairie de Lyon – poste de chargée de communication" in deplier(ics["content"])
+
+
+# --- Dates in an impossible order ---------------------------------------------
+
+
+def test_an_announced_date_before_the_interview_is_refused():
+    reponse = rendre("relance", {"date_entretien": "2026-03-12", "date_reponse_annoncee": "2026-03-10"})
+    assert set(reponse["errors"]) == {"date_reponse_annoncee"}
+    assert "précède la date de l’entretien" in reponse["errors"]["date_reponse_annoncee"]
+    assert not rendre("relance", {"date_entretien": "2026-03-12", "date_reponse_annoncee": "2026-03-12"})["errors"]
+
+
+# --- The short format -----------------------------------------------------------
+
+
+def _personas():
+    return sorted((RACINE / "relance").glob("persona-*.json"))
+
+
+@pytest.mark.parametrize("chemin", _personas(), ids=lambda c: c.stem)
+def test_the_short_message_fits_a_linkedin_note(chemin):
+    reponse = rendre("relance", {**entree(chemin), "forme": "court"})
+    assert not reponse["errors"]
+    message = reponse["text"].split("Votre message\n\n", 1)[1]
+    assert len(message) <= LIMITE_COURT, message
+    assert reponse["subject"] is None
+    noms = [f["name"] for f in reponse["files"]]
+    assert noms == [NOM_ICS]  # the reminder stays, no .eml without a subject
+    assert "Objet" not in next(f for f in reponse["files"] if f["name"] == NOM_ICS)["content"]
+    assert "?" in message and entree(chemin)["candidat_nom"] in message
+
+
+def test_the_short_message_keeps_the_strength_when_it_fits():
+    donnees = {"date_entretien": "2026-03-12", "poste": "comptable", "candidat_nom": "Léa Roy", "forme": "court"}
+    court = rendre("relance", {**donnees, "point_a_rappeler": "ma maîtrise de SAP"})["text"]
+    assert "Je suis convaincue" not in court and "de pouvoir vous apporter ma maîtrise de SAP." in court
+    long = rendre("relance", {**donnees, "point_a_rappeler": "x" * 200})["text"]
+    assert "x" * 200 not in long and len(long.split("Votre message\n\n", 1)[1]) <= LIMITE_COURT
+
+
+# --- One timing rule, stated in Python, quoted by the page ----------------------------
+
+
+def test_the_page_states_the_timing_rule_of_the_widget():
+    page = (Path(__file__).resolve().parents[2] / "docs" / "relancer-repondre-refus.md").read_text(encoding="utf-8")
+    relance = page.split("## Répondre à un refus", 1)[0]
+    assert f"{en_jours(JOURS_APRES_DATE_ANNONCEE)} après cette date" in relance
+    assert USAGE_SANS_DATE == "une semaine à dix jours"
+    assert f"après {USAGE_SANS_DATE}" in relance
+    assert f"{en_jours(JOURS_AVANT_SECONDE_RELANCE)} plus tard" in relance
+    assert TREVE in relance
+    assert "du mardi au jeudi" in relance
+    assert f"{LIMITE_COURT}\u00a0caractères" in relance
+    assert DELAI.defaut == DELAI_USAGE[0]
+    assert en_toutes_lettres(2) == "deux" and en_jours(7) == "une semaine" and en_jours(10) == "dix jours"

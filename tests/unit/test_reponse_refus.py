@@ -1,14 +1,20 @@
-"""Answering a refusal: the feed-back points asked for, the pool, the runner-up, the email itself."""
+"""Answering a refusal: the feed-back questions, the pool, the runner-up, the dates,
+the writing layer, the email and the short message."""
 
 from __future__ import annotations
 
+import io
 import itertools
+import json
 
 import pytest
 from rattrapage.champs import Rendu
+from rattrapage.cli import main
 from rattrapage.typographie import ecarts
-from rattrapage.widgets.reponse_refus import POINTS_TEXTE, WIDGET
+from rattrapage.widgets._courriel import LIMITE_COURT
+from rattrapage.widgets.reponse_refus import QUESTION_GENERALE, QUESTIONS, WIDGET, questions
 
+from tests.golden_files import RACINE, entree
 from tests.unit.saisies import ETRANGES, valeurs_valides
 
 COMPLET = {
@@ -20,10 +26,11 @@ COMPLET = {
     "poste": "chargée de projet",
     "date_entretien": "2026-03-12",
     "date_refus": "2026-03-20",
-    "points_feedback": list(POINTS_TEXTE),
+    "points_feedback": list(QUESTIONS),
     "autres_postes": "cheffe de projet qualité",
     "finaliste": True,
 }
+PERSONAS = sorted(RACINE.glob("reponse-refus/persona-*.json"))
 
 
 def _rendu(**donnees: object) -> Rendu:
@@ -34,34 +41,69 @@ def _texte(**donnees: object) -> str:
     return _rendu(**donnees).text
 
 
-@pytest.mark.parametrize("point", list(POINTS_TEXTE))
-def test_each_feedback_point_appears_when_chosen_and_not_otherwise(point):
+def _demande(texte: str) -> str:
+    """The feed-back paragraph of an email."""
+    (paragraphe,) = [p for p in texte.split("\n\n") if "accepteriez-vous" in p.lower()]
+    return paragraphe
+
+
+# --- The feed-back request -------------------------------------------------------
+
+
+@pytest.mark.parametrize("point", list(QUESTIONS))
+def test_each_feedback_point_is_asked_when_chosen_and_not_otherwise(point):
     seul = _texte(points_feedback=[point])
-    autres = _texte(points_feedback=[p for p in POINTS_TEXTE if p != point])
+    autres = _texte(points_feedback=[p for p in QUESTIONS if p != point])
     sans_demande = _texte(points_feedback=[point], demande_feedback=False)
-    assert POINTS_TEXTE[point] in seul
-    assert POINTS_TEXTE[point] not in autres
-    assert POINTS_TEXTE[point] not in sans_demande
+    assert QUESTIONS[point] in seul
+    assert QUESTIONS[point] not in autres
+    assert QUESTIONS[point] not in sans_demande
 
 
-def test_the_points_keep_the_form_order_whatever_the_ticking_order():
-    texte = _texte(points_feedback=["ecart", "competences"])
-    assert texte.index(POINTS_TEXTE["competences"]) < texte.index(POINTS_TEXTE["ecart"])
+@pytest.mark.parametrize("nombre", range(5))
+def test_never_more_than_two_questions_however_many_points_are_ticked(nombre):
+    for points in itertools.combinations(QUESTIONS, nombre):
+        assert 1 <= len(questions(list(points))) <= 2
+        assert _demande(_texte(points_feedback=list(points))).count("?") == 1
 
 
-def test_no_point_chosen_still_asks_for_general_feedback():
-    texte = _texte(points_feedback=[])
-    assert "accepteriez-vous de me faire un retour sur ma candidature\u202f?" in texte
-    assert "dix minutes" in texte
+@pytest.mark.parametrize(
+    ("points", "attendu"),
+    [
+        (["competences", "experience"], "ce qui a manqué à mon profil, en compétences comme en expérience"),
+        (["ecart", "competences"], "ce qui a fait la différence avec le profil retenu en matière de compétences ?"),
+        (["experience", "ecart"], "ce qui a fait la différence avec le profil retenu en matière d’expérience ?"),
+        (
+            list(QUESTIONS),
+            "ce qui a fait la différence avec le profil retenu en matière de compétences comme d’expérience, "
+            "et comment j’aurais pu mieux présenter mon parcours en entretien ?",
+        ),
+    ],
+)
+def test_neighbouring_points_are_merged_into_one_question(points, attendu):
+    assert attendu.replace(" ?", "\u202f?") in _texte(points_feedback=points)
+
+
+def test_no_point_chosen_still_asks_one_specific_question():
+    demande = _demande(_texte(points_feedback=[]))
+    assert demande.startswith(f"Accepteriez-vous de me dire {QUESTION_GENERALE}\u202f?")
+    assert "Pour progresser" not in demande
+
+
+def test_the_request_says_how_little_it_asks():
+    assert "Quelques lignes par e-mail ou un appel de dix minutes, à votre convenance, me suffiraient." in _texte()
+
+
+# --- Which sentences are written ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("feedback", "vivier", "present", "absents"),
     [
-        (True, True, "Enfin, j’aimerais que vous conserviez ma candidature dans votre vivier", []),
-        (False, True, "J’aimerais que vous conserviez ma candidature dans votre vivier", ["Enfin", "dix minutes"]),
-        (True, False, "dix minutes", ["vivier", "Au plaisir"]),
-        (False, False, "Au plaisir de croiser à nouveau votre route.", ["vivier", "dix minutes"]),
+        (True, True, "Vous rejoindre m’intéresse toujours\u00a0: j’aimerais que vous gardiez", ["Au plaisir"]),
+        (False, True, "Vous rejoindre m’intéresse toujours", ["dix minutes", "Au plaisir"]),
+        (True, False, "dix minutes", ["rejoindre", "Au plaisir"]),
+        (False, False, "Au plaisir de croiser à nouveau votre route.", ["rejoindre", "dix minutes"]),
     ],
 )
 def test_requests_follow_the_checkboxes(feedback, vivier, present, absents):
@@ -71,26 +113,75 @@ def test_requests_follow_the_checkboxes(feedback, vivier, present, absents):
         assert absent not in texte
 
 
+def test_with_every_optional_field_empty_a_short_signable_thank_you_is_left():
+    rendu = _rendu(**entree(RACINE / "reponse-refus" / "persona-alex.json"))
+    texte = rendu.text
+    assert "[" not in texte and "[" not in (rendu.subject or "")
+    assert "Je vous remercie pour votre réponse et pour le temps" in texte
+    assert "J’espérais une autre issue, mais je comprends votre décision." in texte
+    assert len(texte.split()) <= 80
+    assert texte.endswith("Bien cordialement,\nAlex Moreau")
+
+
+# --- The writing layer --------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("autres", "attendu"),
     [
-        ("chef de projet qualité", "Des postes de chef de projet qualité m’intéresseraient également."),
-        ("ingénieur méthodes", "Des postes d’ingénieur méthodes m’intéresseraient également."),
-        ("Un poste de product owner", "D’autres pistes m’intéresseraient également\u00a0: un poste de product owner."),
-        ("postes en alternance", "D’autres pistes m’intéresseraient également\u00a0: postes en alternance."),
+        ("chef de projet qualité", "pour un prochain poste, par exemple en tant que chef de projet qualité."),
+        (
+            "développeur back-end ou ingénieur DevOps junior",
+            "par exemple en tant que développeur back-end ou ingénieur DevOps junior.",
+        ),
+        ("Ingénieur méthodes", "par exemple en tant qu’ingénieur méthodes."),
+        ("DAF de transition", "par exemple en tant que DAF de transition."),
+        (
+            "Un poste de product owner",
+            "J’étudierais aussi volontiers d’autres pistes\u00a0: un poste de product owner.",
+        ),
+        ("postes en alternance", "J’étudierais aussi volontiers d’autres pistes\u00a0: postes en alternance."),
+        ("je suis aussi ouvert au conseil", "pour un prochain poste. Je suis aussi ouvert au conseil."),
+        ("Recrutez-vous aussi en alternance", "pour un prochain poste. Recrutez-vous aussi en alternance\u202f?"),
     ],
 )
-def test_other_positions_are_introduced_whatever_their_wording(autres, attendu):
+def test_other_positions_fit_the_sentence_whatever_their_nature(autres, attendu):
     assert attendu in _texte(autres_postes=autres)
+    assert "par exemple" not in _texte(autres_postes=autres, vivier=False)
     assert "pistes" not in _texte(autres_postes=autres, vivier=False)
+
+
+@pytest.mark.parametrize("entreprise", ["Mairie de Lyon", "Groupe Altéa SA", "Le Bon Marché", "Ateliers Lumière"])
+def test_the_recruiters_own_company_is_you_never_its_name(entreprise):
+    rendu = _rendu(**{**COMPLET, "entreprise": entreprise})
+    assert "Vous rejoindre" in rendu.text
+    for morceau in ("Mairie", "mairie", "Altéa", "SA", "Marché", "Lumière"):
+        assert morceau not in rendu.text
+        assert morceau not in (rendu.subject or "")
+
+
+@pytest.mark.parametrize(
+    ("accord", "poste"),
+    [
+        ("feminin", "poste de chargée de communication"),
+        ("masculin", "poste de chargé de communication"),
+        ("neutre", "poste de chargé ou chargée de communication"),
+    ],
+)
+def test_the_job_title_is_written_in_the_chosen_agreement(accord, poste):
+    email = _rendu(candidat_accord=accord, poste="Chargé·e de communication")
+    assert poste in email.text and poste in (email.subject or "")
+    court = _texte(candidat_accord=accord, poste="Chargé·e de communication", forme="court", demande_feedback=False)
+    assert poste.replace("poste de", "le poste de") in court
+    assert "·" not in email.text + (email.subject or "") + court
 
 
 @pytest.mark.parametrize(
     ("accord", "present", "absent"),
     [
-        ("feminin", "je vous en serais très reconnaissante", "heureux"),
-        ("masculin", "je vous en serais très reconnaissant.", "heureuse"),
-        ("neutre", "cela m’aiderait beaucoup", "reconnaissant"),
+        ("feminin", "je serais heureuse que vous gardiez", "heureux"),
+        ("masculin", "je serais heureux que vous gardiez", "heureuse"),
+        ("neutre", "j’aimerais que vous gardiez", "heureu"),
     ],
 )
 def test_the_candidate_agrees_as_chosen(accord, present, absent):
@@ -99,25 +190,29 @@ def test_the_candidate_agrees_as_chosen(accord, present, absent):
     assert absent not in texte
 
 
-def test_a_runner_up_says_lightly_they_remain_available_and_nothing_more():
+def test_a_runner_up_reads_as_such_without_boasting_and_nothing_more():
     finaliste = _texte(finaliste=True)
+    assert "Savoir que ma candidature est allée jusqu’à la dernière étape m’encourage beaucoup." in finaliste
     assert "Si la situation venait à évoluer, sachez que je reste disponible." in finaliste
     assert "je reste disponible" not in _texte(finaliste=False)
-    for conseil in ("challenger", "période d’essai", "→"):
+    for conseil in ("challenger", "période d’essai", "→", "meilleur", "excellent"):
         assert conseil not in finaliste
 
 
 @pytest.mark.parametrize(
     ("date_entretien", "date_refus", "attendu"),
     [
-        ("2026-03-12", "2026-03-20", "votre réponse du 20\u00a0mars, ainsi"),
-        ("2025-12-18", "2026-01-05", "votre réponse du 5\u00a0janvier 2026, ainsi"),
-        ("2026-03-12", "2026-04-01", "votre réponse du 1ᵉʳ\u00a0avril, ainsi"),
-        ("2026-03-12", None, "votre réponse, ainsi"),
-        (None, "2026-03-20", "votre réponse du 20\u00a0mars 2026, ainsi"),
+        ("2026-03-12", "2026-03-20", "votre réponse du 20\u00a0mars et pour le temps"),
+        ("2026-03-12", "2026-03-20", "notre entretien du 12\u00a0mars pour"),
+        ("2025-12-18", "2026-01-05", "votre réponse du 5\u00a0janvier et pour le temps"),
+        ("2025-12-18", "2026-01-05", "notre entretien du 18\u00a0décembre 2025 pour"),
+        ("2026-03-12", "2026-04-01", "votre réponse du 1ᵉʳ\u00a0avril et"),
+        ("2026-03-12", None, "votre réponse et pour le temps"),
+        ("2026-03-12", None, "notre entretien du 12\u00a0mars pour"),
+        (None, "2026-03-20", "votre réponse du 20\u00a0mars et"),
     ],
 )
-def test_the_refusal_date_drops_its_year_when_it_is_the_interviews(date_entretien, date_refus, attendu):
+def test_dates_carry_a_year_only_when_the_refusal_came_in_another(date_entretien, date_refus, attendu):
     assert attendu in _texte(date_entretien=date_entretien, date_refus=date_refus)
 
 
@@ -127,12 +222,35 @@ def test_the_refusal_date_drops_its_year_when_it_is_the_interviews(date_entretie
         ("madame", "Durand", "Bonjour Madame Durand,"),
         ("monsieur", None, "Bonjour Monsieur,"),
         ("inconnu", "Durand", "Madame, Monsieur,"),
+        ("inconnu", "Camille Roux", "Bonjour Camille Roux,"),
+        ("inconnu", "M. Lefèvre", "Bonjour Monsieur Lefèvre,"),
     ],
 )
 def test_the_email_greets_by_civilite_and_signs(civilite, nom, salutation):
-    texte = _texte(recruteur_civilite=civilite, recruteur_nom=nom, candidat_nom="Camille Martin")
+    texte = _texte(recruteur_civilite=civilite, recruteur_nom=nom, candidat_nom="camille martin")
     assert texte.startswith(salutation + "\n")
     assert texte.endswith("Bien cordialement,\nCamille Martin")
+
+
+# --- Dates in an impossible order ---------------------------------------------------
+
+
+def test_a_refusal_before_the_interview_is_refused_next_to_its_field():
+    sortie = io.StringIO()
+    donnees = {"date_entretien": "2026-03-12", "date_refus": "2026-03-11"}
+    code = main(["render", "reponse-refus"], io.StringIO(json.dumps(donnees)), sortie)
+    erreurs = json.loads(sortie.getvalue())["errors"]
+    assert code == 2
+    assert set(erreurs) == {"date_refus"}
+    assert "12\u00a0mars 2026" in erreurs["date_refus"]
+
+
+@pytest.mark.parametrize("date_refus", ["2026-03-12", "2026-03-13"])
+def test_a_refusal_on_or_after_the_interview_day_is_accepted(date_refus):
+    assert "votre réponse du" in _texte(date_entretien="2026-03-12", date_refus=date_refus)
+
+
+# --- The email and the short message ---------------------------------------------
 
 
 def test_the_output_is_an_email_with_its_subject_and_draft():
@@ -146,12 +264,38 @@ def test_the_output_is_an_email_with_its_subject_and_draft():
 def test_even_the_fullest_email_stays_short():
     texte = _texte(**COMPLET)
     assert len(texte.split()) <= 200
-    assert 5 <= len([p for p in texte.split("\n\n") if p]) <= 8
+    assert 4 <= len([p for p in texte.split("\n\n") if p]) <= 6
+
+
+@pytest.mark.parametrize("chemin", PERSONAS, ids=lambda c: c.stem)
+def test_each_persona_in_short_form_fits_a_linkedin_note(chemin):
+    donnees = entree(chemin)
+    rendu = _rendu(**{**donnees, "forme": "court"})
+    assert len(rendu.text) <= LIMITE_COURT, (len(rendu.text), rendu.text)
+    assert rendu.subject is None and rendu.files == ()
+    assert ecarts(rendu.text) == [] and "[" not in rendu.text
+    lignes = rendu.text.split("\n")
+    assert len(lignes) == 3 and lignes[0].startswith("Bonjour")
+    assert "Merci pour votre réponse" in lignes[1]
+    if donnees["demande_feedback"]:
+        assert lignes[1].count("?") == 1
+    if donnees["vivier"]:
+        assert "pensiez à moi" in lignes[1]
+    if donnees["finaliste"]:
+        assert "Si la situation évolue" in lignes[1]
+
+
+def test_the_short_form_keeps_what_fits_and_gives_up_the_rest_in_order():
+    court = _texte(**{**COMPLET, "points_feedback": ["entretien"], "forme": "court"})
+    assert len(court) <= LIMITE_COURT
+    assert "comment j’aurais pu mieux présenter mon parcours en entretien" in court
+    tres_long = _texte(**{**COMPLET, "candidat_nom": "x" * 80, "recruteur_nom": "y" * 80, "forme": "court"})
+    assert "Merci pour votre réponse." in tres_long  # the shortest wording, still a whole message
 
 
 @pytest.mark.parametrize("saisie", ["", "🎉 Lumière 🚀", "شركة النور", "x" * 100, *ETRANGES])
 def test_odd_input_never_breaks_the_output(saisie):
-    for feedback, vivier in itertools.product((True, False), repeat=2):
+    for feedback, vivier, forme in itertools.product((True, False), (True, False), ("email", "court")):
         rendu = _rendu(
             candidat_nom=saisie[:80],
             recruteur_civilite="madame",
@@ -161,7 +305,8 @@ def test_odd_input_never_breaks_the_output(saisie):
             autres_postes=saisie,
             demande_feedback=feedback,
             vivier=vivier,
+            forme=forme,
         )
         assert ecarts(rendu.text) == []
-        assert rendu.subject is not None
-        assert ecarts(rendu.subject) == []
+        assert (rendu.subject is not None) == (forme == "email")
+        assert ecarts(rendu.subject or "") == []

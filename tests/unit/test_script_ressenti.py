@@ -1,4 +1,4 @@
-"""Saying on the spot how the interview went: framing, agreement, the written offer."""
+"""Saying on the spot how the interview went: framing, agreement, what each admission announces, the written offer."""
 
 from __future__ import annotations
 
@@ -7,21 +7,33 @@ import re
 
 import pytest
 from rattrapage.typographie import ecarts
-from rattrapage.widgets.script_ressenti import POINT, WIDGET
+from rattrapage.validation import valider
+from rattrapage.widgets.script_ressenti import DELAI, WIDGET
 
 from tests.unit.saisies import ETRANGES, valeurs_valides
 
 CADRAGES = ("inacheve", "emotions", "question")
 ACCORDS = ("feminin", "masculin", "neutre")
+POINT = "Mon expérience en gestion de budget."
 
 
 def _texte(**donnees: object) -> str:
-    return WIDGET.rendre(valeurs_valides(WIDGET, {"poste": "chargée de projet", **donnees})).text
+    return WIDGET.rendre(valeurs_valides(WIDGET, donnees)).text
+
+
+def _blocs(texte: str) -> dict[str, str]:
+    """Each paragraph by its title."""
+    return dict(bloc.split("\n", 1) for bloc in texte.split("\n\n"))
 
 
 def _script(texte: str) -> str:
     """The paragraph to say, without its title."""
-    return texte.split("\n\n")[0].split("\n", 1)[1]
+    return _blocs(texte)["À dire avant de vous quitter"]
+
+
+def _dit(script: str) -> str:
+    """What is said aloud: without the stage direction."""
+    return script.split("\n")[0]
 
 
 @pytest.mark.parametrize(
@@ -45,12 +57,15 @@ def test_each_framing_agrees_as_chosen(cadrage, accord, present, absents):
         assert absent not in script
 
 
-@pytest.mark.parametrize(("cadrage", "accord"), list(itertools.product(CADRAGES, ACCORDS)))
-def test_the_script_is_three_or_four_calm_sentences(cadrage, accord):
-    script = _script(_texte(cadrage=cadrage, candidat_accord=accord, point_a_revenir="mon budget"))
-    assert 3 <= len(re.findall(r"[.?!](?:\s|$)", script)) <= 4
+@pytest.mark.parametrize(
+    ("cadrage", "accord", "point", "ecrit"),
+    list(itertools.product(CADRAGES, ACCORDS, ("", POINT), (True, False))),
+)
+def test_the_script_is_a_few_calm_sentences(cadrage, accord, point, ecrit):
+    dit = _dit(_script(_texte(cadrage=cadrage, candidat_accord=accord, point_a_revenir=point, proposer_ecrit=ecrit)))
+    assert 3 <= len(re.findall(r"[.?!](?:\s|$)", dit)) <= 5
     for excuse in ("désolé", "pardon", "nul", "raté"):
-        assert excuse not in script.lower()
+        assert excuse not in dit.lower()
 
 
 def test_the_framings_say_different_things():
@@ -59,54 +74,130 @@ def test_the_framings_say_different_things():
 
 
 @pytest.mark.parametrize("cadrage", CADRAGES)
-def test_the_point_to_come_back_to_is_named_or_shown_as_placeholder(cadrage):
-    assert "mon expérience en gestion de budget" in _texte(
-        cadrage=cadrage, point_a_revenir="Mon expérience en gestion de budget."
-    )
-    assert POINT.manquant in _texte(cadrage=cadrage)
+@pytest.mark.parametrize("ecrit", [True, False])
+def test_the_point_to_come_back_to_is_named_and_an_empty_one_leaves_no_placeholder(cadrage, ecrit):
+    assert "mon expérience en gestion de budget" in _texte(cadrage=cadrage, point_a_revenir=POINT, proposer_ecrit=ecrit)
+    texte = _texte(cadrage=cadrage, proposer_ecrit=ecrit)
+    assert "[" not in texte
+    assert _texte(cadrage=cadrage, proposer_ecrit=ecrit, point_a_revenir="?") == texte
 
 
 @pytest.mark.parametrize(
-    ("proposer", "delai", "attendu"),
+    ("cadrage", "forme"),
     [
-        (True, "demain", "d’ici demain"),
-        (True, "48h", "sous 48\u00a0heures"),
-        (True, None, "sous 48\u00a0heures"),
-        (False, "demain", None),
+        ("inacheve", "je crois avoir mal répondu à votre question «\u00a0Pourquoi voulez-vous partir\u202f?\u00a0»"),
+        ("emotions", "J’aurais aimé mieux répondre à votre question «\u00a0Pourquoi voulez-vous partir\u202f?\u00a0»"),
+        ("question", "j’aimerais revenir sur votre question «\u00a0Pourquoi voulez-vous partir\u202f?\u00a0»"),
     ],
 )
-def test_the_written_offer_follows_the_checkbox_and_states_its_deadline(proposer, delai, attendu):
+def test_a_typed_question_is_quoted(cadrage, forme):
+    texte = _texte(cadrage=cadrage, point_a_revenir="pourquoi voulez-vous partir ?")
+    assert forme in texte
+    assert not re.search(r"[a-zà-ÿ,]\s+Pourquoi", texte)
+
+
+@pytest.mark.parametrize("cadrage", CADRAGES)
+def test_a_typed_sentence_stands_as_a_sentence(cadrage):
+    texte = _texte(cadrage=cadrage, point_a_revenir="j'ai géré un budget de 2 M€")
+    assert ". J’ai géré un budget de 2\u00a0M€." in texte or ". J’ai géré un budget de 2 M€." in texte
+
+
+@pytest.mark.parametrize(("cadrage", "point"), list(itertools.product(CADRAGES, ("", POINT))))
+def test_every_admission_is_followed_by_what_it_announces(cadrage, point):
+    """The offer, a minute to come back to the point, or the recruiter's choice:
+    never an admission left hanging."""
+    avec_offre = _blocs(_texte(cadrage=cadrage, point_a_revenir=point, proposer_ecrit=True))
+    sans_offre = _blocs(_texte(cadrage=cadrage, point_a_revenir=point, proposer_ecrit=False))
+    script = sans_offre["À dire avant de vous quitter"]
+    minute = "Puis-je prendre une minute pour" in script
+    if minute:
+        direction = script.split("\n")[1]
+        assert direction.startswith("(Si c’est oui\u00a0:") and "deux ou trois phrases" in direction
+        assert "Préparez ce que vous direz pendant cette minute" in sans_offre["Conseils"]
+    else:
+        assert _dit(script).endswith("Y a-t-il un point sur lequel vous aimeriez que je revienne\u202f?")
+    assert minute == (cadrage == "question" or bool(point))
+    offres = [t for t in avec_offre if "retour écrit" in t]
+    assert len(offres) == 1
+    offre = avec_offre[offres[0]]
+    assert "quelques lignes" in offre and "pour compléter" in offre
+    if cadrage != "question":
+        assert "minute" not in avec_offre["À dire avant de vous quitter"]
+        assert avec_offre["À dire avant de vous quitter"].endswith("je ne voudrais pas en rester là.") or (
+            cadrage == "emotions"
+        )
+
+
+@pytest.mark.parametrize(
+    ("proposer", "delai", "dit", "conseil"),
+    [
+        (True, "demain", "quelques lignes demain", "le lendemain de l’entretien, comme promis"),
+        (
+            True,
+            "48h",
+            "quelques lignes dans les deux jours",
+            "dans les deux jours, comme promis, mais pas dans l’heure",
+        ),
+        (True, None, "quelques lignes dans les deux jours", "dans les deux jours, comme promis"),
+        (True, "lundi", "quelques lignes lundi", "le lundi suivant, comme promis"),
+        (False, "demain", None, "dans les 24 à 48\u00a0heures"),
+    ],
+)
+def test_the_written_offer_follows_the_checkbox_and_a_delay_the_writing_page_agrees_with(proposer, delai, dit, conseil):
     for cadrage in CADRAGES:
         texte = _texte(cadrage=cadrage, proposer_ecrit=proposer, delai_ecrit=delai)
-        if attendu:
+        assert "d’ici demain" not in texte  # « by tomorrow » allows the same evening
+        assert conseil in _blocs(texte)["Conseils"]
+        if dit:
             assert "retour écrit" in texte
-            assert attendu in texte
+            assert dit in texte
         else:
-            assert "Pour proposer un retour écrit" not in texte
+            assert "retour écrit" not in texte
             assert "demain" not in texte
-            assert "heures" not in texte
+            assert "deux jours" not in texte
+
+
+def test_the_delays_offered():
+    assert DELAI.valeurs() == ("demain", "48h", "lundi")
+    assert DELAI.defaut == "48h"
 
 
 def test_the_tips_point_to_the_writing_page():
     assert _texte().endswith("→ Écrire au recruteur\u00a0: <ecrire-au-recruteur/>")
 
 
+def test_the_job_title_is_never_said_to_its_own_recruiter():
+    assert "poste" not in {c.nom for c in WIDGET.champs}
+    valeurs, erreurs = valider(WIDGET, {"poste": "chargé·e de communication", "cadrage": "emotions"})
+    assert erreurs == {}
+    texte = WIDGET.rendre(valeurs).text
+    assert "communication" not in texte and "·" not in texte
+    assert "Ce poste représente un enjeu fort pour moi" in texte
+
+
 @pytest.mark.parametrize(
-    ("civilite", "nom", "adresse"),
+    ("civilite", "nom", "adresse", "tiers"),
     [
-        ("madame", "Durand", "Avant que nous nous quittions, Madame Durand,"),
-        ("monsieur", "", "Avant que nous nous quittions, Monsieur,"),
-        ("inconnu", "Durand", "Avant que nous nous quittions,"),
+        ("madame", "Durand", "Avant que nous nous quittions, Madame Durand,", "laissez Mme\u00a0Durand répondre"),
+        ("monsieur", "", "Avant que nous nous quittions, Monsieur,", "laissez le recruteur répondre"),
+        ("inconnu", "Durand", "Avant que nous nous quittions,", "laissez la personne qui recrute répondre"),
+        ("inconnu", "Camille Roux", "Avant que nous nous quittions,", "laissez Camille Roux répondre"),
     ],
 )
-def test_the_recruiter_is_addressed_by_civilite(civilite, nom, adresse):
-    texte = _texte(recruteur_civilite=civilite, recruteur_nom=nom)
-    assert texte.split("\n")[1].startswith(adresse)
-    assert "Madame, Monsieur" not in texte
+def test_the_recruiter_is_addressed_once_by_civilite_and_named_in_tips(civilite, nom, adresse, tiers):
+    for cadrage in CADRAGES:
+        texte = _texte(cadrage=cadrage, recruteur_civilite=civilite, recruteur_nom=nom, point_a_revenir=POINT)
+        assert texte.split("\n")[1].startswith(adresse)
+        assert tiers in texte
+        assert "Madame, Monsieur" not in texte
+        if nom and civilite != "inconnu":
+            dit = [_dit(_script(texte)), *(v for t, v in _blocs(texte).items() if "retour écrit" in t)]
+            assert " ".join(dit).count(nom) == 1
 
 
 @pytest.mark.parametrize("saisie", ["", "🎉 budget 🚀", "مشروع الميزانية", "x" * 200, *ETRANGES])
 def test_odd_input_never_breaks_the_output(saisie):
-    for cadrage in CADRAGES:
-        texte = _texte(cadrage=cadrage, point_a_revenir=saisie, poste=saisie[:120], recruteur_nom=saisie[:80])
+    for cadrage, ecrit in itertools.product(CADRAGES, (True, False)):
+        texte = _texte(cadrage=cadrage, point_a_revenir=saisie, recruteur_nom=saisie[:80], proposer_ecrit=ecrit)
         assert ecarts(texte) == []
+        assert "[" not in texte or "[" in saisie

@@ -24,13 +24,27 @@ Nature = Literal["question", "phrase", "groupe"]
 PRONOMS_SUJETS = ("je", "j’", "nous", "on", "il", "elle", "ils", "elles", "vous", "tu", "c’", "cela", "ça", "ce fut")
 _INTERROGATIFS = ("pourquoi", "comment", "quel", "quelle", "quels", "quelles", "combien", "où", "quand", "qui", "que")
 _INVERSION = re.compile(r"^[^\W\d_]+(?:-t)?-(?:vous|tu|il|elle|on|ils|elles|je|nous)\b", re.IGNORECASE)
-#: What may surround a typed text without being part of it.
-_BORDS = ' \u00a0\u202f«»"“”'
+_ESPACES = " \u00a0\u202f"
+#: Quotes a user may type around their whole text: (opening, closing).
+_AUTOUR = (("«", "»"), ('"', '"'), ("“", "”"))
 _PONCTUATION = ".,;:!?…"
 
 
 def _nu(texte: str) -> str:
-    return texte.strip(_BORDS)
+    """``texte`` without spaces at either end, nor quotes that wrap all of it
+    (« « Lyon » » → « Lyon »); quotes inside it (« au lieu de « Lyon » ») stay."""
+    nu = texte.strip(_ESPACES)
+    for ouvrant, fermant in _AUTOUR:
+        interieur = nu[1:-1]
+        if (
+            len(nu) > 1
+            and nu[0] == ouvrant
+            and nu[-1] == fermant
+            and ouvrant not in interieur
+            and fermant not in interieur
+        ):
+            return interieur.strip(_ESPACES)
+    return nu
 
 
 def commence_par_pronom(texte: str) -> bool:
@@ -66,12 +80,24 @@ def nature(texte: str) -> Nature:
 def en_groupe(texte: str) -> str:
     """A noun phrase set inside our sentence: no punctuation or quotes at either
     end, a leading determiner lowered (« Mon expérience » → « mon expérience »)."""
-    return minuscule_initiale(texte.strip(_BORDS + _PONCTUATION))
+    return minuscule_initiale(_nu(_nu(texte).strip(_PONCTUATION + _ESPACES)))
 
 
 def en_phrase(texte: str) -> str:
     """A sentence of its own: capital first, a final full stop if it has none."""
-    return phrase(_nu(texte).rstrip(",;:").rstrip())
+    ecrite = phrase(_nu(texte).rstrip(",;:").rstrip())
+    # « …au lieu de « Lyon » » ends on a quoted word, not on the sentence's own stop.
+    if ecrite.endswith("»") and ecrite[:-1].rstrip(_ESPACES)[-1:] not in ".!?…":
+        ecrite += "."
+    return ecrite
+
+
+def en_suite(phrase_saisie: str) -> str:
+    """A sentence continued after our own words (« Pour mémoire, j’ai réduit… »):
+    its opening subject pronoun lowered (« J’ai » → « j’ai »), anything else as typed."""
+    if commence_par_pronom(phrase_saisie) and phrase_saisie[:1].isupper() and not phrase_saisie[1:2].isupper():
+        return phrase_saisie[0].lower() + phrase_saisie[1:]
+    return phrase_saisie
 
 
 def en_citation(texte: str) -> str:

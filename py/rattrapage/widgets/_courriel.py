@@ -1,4 +1,5 @@
-"""What the emails to the recruiter share: greeting, closing, signature, draft.
+"""What the emails to the recruiter share: greeting, closing, signature, draft,
+and the short format (a LinkedIn note or an SMS, :data:`LIMITE_COURT` characters).
 
 Used by ``challenger``, ``relance`` and ``reponse-refus``; ``lettre-apres-entretien``
 shares the draft only, since it also writes postal letters and signs with the
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rattrapage.champs import Fichier, Valeurs
+from rattrapage.champs import Champ, Choix, Fichier, Valeurs
 from rattrapage.eml import message_eml
+from rattrapage.typographie import franciser
 from rattrapage.widgets import _saisie
 
 
@@ -34,3 +36,47 @@ def courriel(valeurs: Valeurs, paragraphes: Iterable[str], *, rogne: bool = Fals
 def brouillon(nom: str, sujet: str, corps: str) -> Fichier:
     """The email as an ``.eml`` draft the user opens in their mail client."""
     return Fichier(nom, "message/rfc822", message_eml(sujet, corps))
+
+
+#: A short message fits a LinkedIn invitation note (300 characters) and an SMS.
+LIMITE_COURT = 300
+
+FORME = Champ(
+    "forme",
+    "Forme du message",
+    "radio",
+    choix=(
+        Choix("email", "Un e-mail"),
+        Choix("court", "Un message court (LinkedIn, SMS)"),
+    ),
+    defaut="email",
+    aide=f"Le message court tient en {LIMITE_COURT} caractères\u00a0: une note d’invitation LinkedIn ou un SMS.",
+)
+
+
+def court(valeurs: Valeurs, phrases: Iterable[str]) -> str:
+    """The short message: a greeting, the non-empty sentences on one paragraph,
+    the candidate's name. The widget chooses sentences that keep it within
+    :data:`LIMITE_COURT` characters for a typical case (the tests check the personas)."""
+    recruteur = _saisie.recruteur(valeurs)
+    salut = recruteur.salutation(email=True)
+    if salut == "Madame, Monsieur,":
+        salut = "Bonjour,"
+    return "\n".join([salut, " ".join(p for p in phrases if p), _saisie.candidat(valeurs)])
+
+
+def court_ajuste(valeurs: Valeurs, phrases: Iterable[tuple[str, ...]]) -> str:
+    """The short message (:func:`court`) within :data:`LIMITE_COURT` characters
+    when it can be: each entry lists a sentence and shorter alternatives; a
+    one-sentence entry is required, a longer one optional (``""`` as its last
+    alternative), and the first alternative that still fits is kept, entry by
+    entry in the order given (put the required ones and the most useful first)."""
+    entrees = list(phrases)
+    choisies = [e[-1] for e in entrees]  # the shortest of each: required ones, "" for the optional
+    for i, entree in enumerate(entrees):
+        for possible in entree:
+            essai = [*choisies[:i], possible, *choisies[i + 1 :]]
+            if len(franciser(court(valeurs, essai))) <= LIMITE_COURT or possible == entree[-1]:
+                choisies[i] = possible
+                break
+    return court(valeurs, choisies)

@@ -24,6 +24,7 @@ from rattrapage.champs import Champ, Valeurs
 from rattrapage.dates import en_lettres
 from rattrapage.redaction import organisation as _organisation
 from rattrapage.redaction.inclusif import accorder
+from rattrapage.redaction.nature import est_question
 from rattrapage.redaction.personne import Interlocuteur, lire_recruteur, nom_propre
 from rattrapage.typographie import franciser, minuscule_initiale
 from rattrapage.widgets.profil import (
@@ -160,19 +161,24 @@ def candidat(valeurs: Valeurs) -> str:
 def recruteur(valeurs: Valeurs) -> Interlocuteur:
     """The recruiter: civilité (a title typed in the name counts), first name, surname."""
     civilite = valeurs.get(RECRUTEUR_CIVILITE.nom)
-    return lire_recruteur(civilite if isinstance(civilite, str) else None, ou_rien(valeurs, RECRUTEUR_NOM, rogne=True))
+    nom = ou_rien(valeurs, RECRUTEUR_NOM, rogne=True)
+    if est_question(nom):  # a question typed in the name field is not a name
+        nom = ""
+    return lire_recruteur(civilite if isinstance(civilite, str) else None, nom)
 
 
 def organisation(valeurs: Valeurs) -> _organisation.Organisation:
     """The employer with its article (« la mairie de Lyon »), from the optional
     « Dans une phrase » field first; the placeholder « [entreprise] » when empty."""
     forme = ou_rien(valeurs, ENTREPRISE_FORME, rogne=True)
-    if forme:
+    if forme and not est_question(forme):
         lue = _organisation.depuis_forme(forme)
         if lue:
             return lue
     nom = ou_rien(valeurs, ENTREPRISE, rogne=True)
-    return _organisation.lire(nom) if nom else _organisation.Organisation(ENTREPRISE.manquant)
+    if not nom or est_question(nom):  # a question typed in the name field is not a name
+        return _organisation.Organisation(ENTREPRISE.manquant)
+    return _organisation.lire(nom)
 
 
 def poste(valeurs: Valeurs) -> str:

@@ -3,51 +3,82 @@
 For the runner-up: the hired person is not definitively hired until the end of
 the trial period, and a recruiter whose hire leaves then would rather call back
 a finalist who just wrote than start again. The widget gives the runner-up
-(1) a plan: when that trial period probably ends, first period and renewal for a
-CDI, the single period of a CDD, each as a contact window, with the uncertainty
-said plainly; (2) the message to send when a window opens; (3) an ``.ics`` with
-one reminder per window and the ``.eml`` of the message.
+(1) a plan: when that trial period probably ends, first period and renewal, or
+the single period of a private CDD, each as a contact window, with the
+uncertainty said plainly; (2) the message to send when a window opens, as an
+e-mail or a short note (LinkedIn, SMS); (3) an ``.ics`` with one reminder per
+window and, for the e-mail, the ``.eml``.
 
 Why windows rather than dates: the start date is an estimate (the user knows
 when the refusal came, rarely when the hired person started), absences extend
-the trial, renewal is not certain, and the decision to end a trial is announced
-before its end because of the employer's notice (art. L1221-25). A window opens
-on the last day the employer can announce the end with the full notice, or ten
-days before the end if that is later, and closes five days after it: if the
-trial stopped, that is when the recruiter looks for someone again.
+the trial, renewal is not certain, and a private employer announces the end of a
+trial before it because of the notice it owes (art. L1221-25). The timing rule,
+stated once here and quoted by the page « Le candidat challenger » (a unit test
+compares them): a window opens :data:`JOURS_AVANT` days before the end of the
+trial, or earlier on the last day a private employer can announce the end with
+the full notice, and closes :data:`JOURS_APRES` days after it: if the trial
+stopped, that is when the recruiter looks for someone again. Every date proposed
+is a working day (:mod:`rattrapage.calendrier`): an estimated arrival on a
+weekend or a public holiday moves to the next working day, a window that would
+open on one opens the working day before, and none opens in the year-end truce
+(24 December to 1 January): it opens on the first working day after it.
 
-The law itself lives in :mod:`rattrapage.periode_essai`; this module only
-chooses the windows and writes the French. The message never mentions the hired
-person: the runner-up wishes nobody's failure, only that their interest is known.
+Which law. A private employer follows the code du travail
+(:mod:`rattrapage.periode_essai`); a public employer hiring a contract agent
+follows a décret, never cited with the code's articles. The widget asks
+(:data:`EMPLOYEUR`). Left on « Je ne sais pas », a name that reads like a public
+employer (« Mairie de Lyon ») gets the public rules, and the plan says so in its
+first sentence and how to change it (a contrat aidé at a town hall is private
+law); any other name gets the code du travail. A choice made is never second-guessed.
+
+The message never mentions the hired person: the runner-up wishes nobody's
+failure, only that their interest is known. It is sent months after the form is
+filled, so a date-like availability already past by then (« à partir du
+1er février ») is left out of it and the plan asks for an update instead.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rattrapage.accord import selon_accord
-from rattrapage.champs import Champ, Choix, Fichier, Groupe, Rendu, Valeurs, Widget
-from rattrapage.dates import en_lettres
+from rattrapage.calendrier import (
+    TREVE,
+    apres_la_treve,
+    dans_la_treve,
+    ferie,
+    jour_ouvre_precedent,
+    jour_ouvre_suivant,
+)
+from rattrapage.champs import Apres, Champ, Choix, Fichier, Groupe, Rendu, Valeurs, Widget
+from rattrapage.dates import JOURS, en_lettres
 from rattrapage.ics import Evenement, calendrier
+from rattrapage.nombres import en_toutes_lettres
 from rattrapage.periode_essai import (
+    Duree,
     dernier_jour_pour_prevenir,
     duree_maximale_cdi,
+    essai_public,
     fin_apres_mois,
     fin_du_contrat,
     fin_essai_cdd,
     fin_essai_cdi,
     prevenance_obligatoire,
 )
-from rattrapage.typographie import elide, franciser, majuscule, phrase
+from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, en_suite, nature
+from rattrapage.typographie import elide, franciser, phrase
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._courriel import brouillon, courriel
+from rattrapage.widgets._courriel import FORME, brouillon, courriel, court_ajuste
 from rattrapage.widgets.profil import (
     CANDIDAT_ACCORD,
     CANDIDAT_NOM,
     DATE_ENTRETIEN,
     ENTREPRISE,
+    ENTREPRISE_FORME,
     POSTE,
     RECRUTEUR_CIVILITE,
     RECRUTEUR_NOM,
@@ -77,6 +108,21 @@ PREAVIS = Champ(
     aide="Le temps qu’elle devait sans doute à son ancien employeur avant d’arriver\u00a0: souvent un mois, "
     "soit 4 semaines. Un cadre a souvent trois mois, soit 12 à 13 semaines. Mettez 0 si elle était libre tout de suite.",
 )
+EMPLOYEUR = Champ(
+    "employeur",
+    "Employeur",
+    "radio",
+    choix=(
+        Choix("inconnu", "Je ne sais pas (déduit du nom de l’employeur)"),
+        Choix("prive", "Une entreprise, une association (contrat de droit privé)"),
+        Choix("public_territorial", "Une collectivité territoriale (mairie, département, région…)"),
+        Choix("public_etat", "L’État (ministère, préfecture, rectorat…)"),
+        Choix("public_hospitalier", "Un hôpital public"),
+    ),
+    defaut="inconnu",
+    aide="Un agent contractuel d’un employeur public n’a pas la période d’essai du Code du travail\u00a0: "
+    "un décret la fixe. Un contrat aidé ou un apprentissage, même dans une mairie, relève du droit privé.",
+)
 CATEGORIE = Champ(
     "categorie",
     "Catégorie du poste",
@@ -87,7 +133,7 @@ CATEGORIE = Champ(
         Choix("cadre", "Cadres"),
     ),
     defaut="cadre",
-    aide="Elle fixe la durée maximale de la période d’essai d’un CDI.",
+    aide="Chez un employeur privé, elle fixe la durée maximale de la période d’essai d’un CDI.",
 )
 CONTRAT = Champ(
     "contrat",
@@ -120,28 +166,60 @@ DISPONIBILITE = Champ(
     "Votre disponibilité",
     "text",
     max_len=80,
-    aide="Par exemple «\u00a0immédiate\u00a0» ou «\u00a0à partir du 1ᵉʳ\u00a0mars\u00a0».",
+    aide="Par exemple «\u00a0immédiate\u00a0» ou «\u00a0à partir du 1ᵉʳ\u00a0mars\u00a0». Le message partira dans "
+    "quelques mois\u00a0: une date déjà passée à ce moment-là en est retirée.",
     exemple="à partir du 1ᵉʳ mars",
 )
 
-#: The window opens at least this many days before the end of the trial
-#: (earlier when the employer's notice requires an earlier decision)…
+#: The window opens this many days before the end of the trial at the latest
+#: (earlier when a private employer's notice requires an earlier decision)…
 JOURS_AVANT = 10
 #: …and closes this many days after it.
 JOURS_APRES = 5
-#: ``date.weekday()`` values: a window never opens on a weekend.
-VENDREDI, SAMEDI = 4, 5
-#: Shown in place of a date that needs the arrival date (or the CDD's length).
-A_CALCULER = "[date à calculer]"
 
 _CATEGORIES = {
     "employe": "des ouvriers et employés",
     "technicien": "des agents de maîtrise et techniciens",
     "cadre": "des cadres",
 }
-_EN_LETTRES = {1: "un", 2: "deux", 3: "trois", 4: "quatre", 6: "six", 8: "huit"}
-# A line that starts with a subject pronoun is already a sentence.
-_PRONOMS = ("Je ", "J’", "Nous ", "On ", "Il ", "Elle ", "C’est ")
+#: The décret each public employer follows, for the plan's explanation.
+_DECRETS = {
+    "public_territorial": "décret n°\u00a088-145 du 15\u00a0février 1988",
+    "public_etat": "décret n°\u00a086-83 du 17\u00a0janvier 1986",
+    "public_hospitalier": "décret n°\u00a091-155 du 6\u00a0février 1991",
+}
+_AGENTS = {
+    "public_territorial": "d’une collectivité territoriale",
+    "public_etat": "de l’État",
+    "public_hospitalier": "d’un hôpital public",
+}
+#: Words that open the name of an employer that is usually public (a subset of
+#: :data:`rattrapage.redaction.organisation.INSTITUTIONS`): with the choice left
+#: on « privé », the plan asks.
+INSTITUTIONS_PUBLIQUES = (
+    "mairie",
+    "hôtel de ville",
+    "ville",
+    "commune",
+    "métropole",
+    "région",
+    "département",
+    "conseil",
+    "préfecture",
+    "ministère",
+    "hôpital",
+    "centre hospitalier",
+    "CHU",
+    "communauté",
+    "université",
+    "lycée",
+    "collège",
+)
+#: Which public employer each of those words suggests (the rest: territorial).
+_FONCTIONS_PUBLIQUES = {
+    "public_etat": ("préfecture", "ministère", "université", "lycée", "collège"),
+    "public_hospitalier": ("hôpital", "centre hospitalier", "CHU"),
+}
 # How a typed availability can follow « Je suis disponible ».
 _DISPONIBLE_SUIVI_DE = (
     "à partir",
@@ -156,6 +234,31 @@ _DISPONIBLE_SUIVI_DE = (
     "mi-",
     "tout de suite",
 )
+_MOIS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+_DATE_EN_MOTS = re.compile(
+    r"(?:\b(?P<jour>\d{1,2})(?:er|ᵉʳ)?[\s\u00a0\u202f]+|\b(?P<moment>début|mi|fin)[\s\u00a0\u202f-]*)?"
+    rf"\b(?P<mois>{'|'.join(_MOIS)})\b(?:[\s\u00a0\u202f]+(?P<annee>\d{{4}}))?",
+    re.IGNORECASE,
+)
+_DATE_EN_CHIFFRES = re.compile(
+    r"\b(?P<jour>\d{1,2})[/.](?P<mois>\d{1,2})(?:[/.](?P<annee>\d{2,4}))?\b(?![\s\u00a0\u202f]*(?:jour|semaine|mois|an))"
+)
 
 
 def _nombre(x: float) -> str:
@@ -163,9 +266,9 @@ def _nombre(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")
 
 
-def _le(jour: dt.date | None) -> str:
-    """« le jeudi 3 septembre 2026 », or the placeholder."""
-    return f"le {en_lettres(jour, jour_semaine=True)}" if jour else f"le {A_CALCULER}"
+def _le(jour: dt.date, *, annee: bool = True) -> str:
+    """« le jeudi 3 septembre 2026 »."""
+    return f"le {en_lettres(jour, jour_semaine=True, annee=annee)}"
 
 
 def _du_au(debut: dt.date, fin: dt.date) -> str:
@@ -174,51 +277,87 @@ def _du_au(debut: dt.date, fin: dt.date) -> str:
     return f"du {premier} au {en_lettres(fin, jour_semaine=True)}"
 
 
+def _public(valeurs: Valeurs) -> str | None:
+    """The public employer chosen (``public_territorial``…), or, left unknown, the
+    one the name reads as (« Mairie de Lyon »); ``None`` for private law."""
+    choix = valeurs.get(EMPLOYEUR.nom)
+    if isinstance(choix, str) and choix in _DECRETS:
+        return choix
+    if choix in (None, "inconnu") and _institution_publique(valeurs):
+        return _public_suggere(valeurs)
+    return None
+
+
 # --- The computation --------------------------------------------------------
 
 
-def estimer_arrivee(
-    date_embauche: dt.date | None, date_refus: dt.date | None, preavis_semaines: float | None
-) -> dt.date | None:
-    """The hired person's first day: the date typed if any, else the refusal
-    date plus the probable notice (4 weeks when not given)."""
-    if date_embauche:
-        return date_embauche
+def arrivee_calculee(date_refus: dt.date | None, preavis_semaines: float | None) -> dt.date | None:
+    """The refusal date plus the probable notice (4 weeks when not given), as
+    computed, before any move to a working day."""
     if date_refus is None:
         return None
     semaines = PREAVIS.defaut if preavis_semaines is None else preavis_semaines
     return date_refus + dt.timedelta(days=round(semaines * 7))
 
 
-def fenetre_de_contact(arrivee: dt.date, fin_essai: dt.date) -> tuple[dt.date, dt.date]:
-    """The days to write in: from the last day the employer can announce the
-    end with full notice (L1221-25), or ten days before the end if that is later,
-    to five days after the end. A start on a weekend moves back to the Friday
-    (nobody writes to a recruiter on a Sunday, and earlier is the safe side);
-    never before the arrival."""
-    annonce = dernier_jour_pour_prevenir(arrivee, fin_essai)
-    debut = min(fin_essai - dt.timedelta(days=JOURS_AVANT), annonce)
-    if debut.weekday() >= SAMEDI:
-        debut -= dt.timedelta(days=debut.weekday() - VENDREDI)
-    return max(arrivee, debut), fin_essai + dt.timedelta(days=JOURS_APRES)
+def estimer_arrivee(
+    date_embauche: dt.date | None, date_refus: dt.date | None, preavis_semaines: float | None
+) -> dt.date | None:
+    """The hired person's first day: the date typed if any, else the refusal
+    date plus the probable notice, moved to the next working day when it falls
+    on a weekend or a public holiday (nobody starts on 1 January)."""
+    if date_embauche:
+        return date_embauche
+    calcul = arrivee_calculee(date_refus, preavis_semaines)
+    return jour_ouvre_suivant(calcul) if calcul else None
+
+
+@dataclass(frozen=True)
+class Fenetre:
+    """The days to write in; ``prevue`` is the opening the year-end truce moved."""
+
+    debut: dt.date
+    fin: dt.date
+    prevue: dt.date | None = None
+
+
+def fenetre_de_contact(arrivee: dt.date, fin_essai: dt.date, *, prevenance: bool = True) -> Fenetre:
+    """The days to write in: from :data:`JOURS_AVANT` days before the end, or
+    earlier the last day a private employer can announce the end with full
+    notice (L1221-25, when ``prevenance``), to :data:`JOURS_APRES` days after
+    it. The opening is a working day: a weekend or a holiday moves it back (earlier
+    is the safe side), never before the arrival; one in the year-end truce moves
+    it to the first working day after."""
+    debut = fin_essai - dt.timedelta(days=JOURS_AVANT)
+    if prevenance:
+        debut = min(debut, dernier_jour_pour_prevenir(arrivee, fin_essai))
+    debut = max(arrivee, debut)
+    recul = jour_ouvre_precedent(debut)
+    debut = recul if recul >= arrivee else jour_ouvre_suivant(debut)
+    prevue = None
+    if dans_la_treve(debut):
+        prevue, debut = debut, apres_la_treve(debut)
+    return Fenetre(debut, max(debut, fin_essai + dt.timedelta(days=JOURS_APRES)), prevue)
 
 
 @dataclass(frozen=True)
 class Echeance:
-    """One end of trial the plan watches, with its contact window."""
+    """One end of trial the plan watches: its title, the rule in words, and,
+    once the arrival is known, its end, the private employer's last day to
+    announce it, and its contact window."""
 
     titre: str
     explication: str
-    fin: dt.date | None
-    annonce: dt.date | None
-    fenetre: tuple[dt.date, dt.date] | None
+    fin: dt.date | None = None
+    annonce: dt.date | None = None
+    fenetre: Fenetre | None = None
 
 
-def _echeance(titre: str, explication: str, arrivee: dt.date | None, fin: dt.date | None) -> Echeance:
+def _echeance(titre: str, explication: str, arrivee: dt.date | None, fin: dt.date | None, *, prive: bool) -> Echeance:
     if arrivee is None or fin is None:
-        return Echeance(titre, explication, None, None, None)
-    annonce = dernier_jour_pour_prevenir(arrivee, fin) if prevenance_obligatoire(arrivee, fin) else None
-    return Echeance(titre, explication, fin, annonce, fenetre_de_contact(arrivee, fin))
+        return Echeance(titre, explication)
+    annonce = dernier_jour_pour_prevenir(arrivee, fin) if prive and prevenance_obligatoire(arrivee, fin) else None
+    return Echeance(titre, explication, fin, annonce, fenetre_de_contact(arrivee, fin, prevenance=prive))
 
 
 def _echeances_cdi(arrivee: dt.date | None, categorie: str) -> list[Echeance]:
@@ -228,41 +367,132 @@ def _echeances_cdi(arrivee: dt.date | None, categorie: str) -> list[Echeance]:
     return [
         _echeance(
             "Fin de la première période d’essai",
-            f"Dans la catégorie {groupe}, la période d’essai d’un CDI dure au plus {_EN_LETTRES[initiale]} mois "
+            f"Dans la catégorie {groupe}, la période d’essai d’un CDI dure au plus {en_toutes_lettres(initiale)} mois "
             "(article L.\u00a01221-19 du Code du travail).",
             arrivee,
             fin_essai_cdi(arrivee, categorie) if arrivee else None,
+            prive=True,
         ),
         _echeance(
             "Fin de la période d’essai renouvelée",
-            f"Renouvelée une fois, elle peut atteindre {_EN_LETTRES[totale]} mois au total (article L.\u00a01221-21).",
+            f"Renouvelée une fois, elle peut atteindre {en_toutes_lettres(totale)} mois au total "
+            "(article L.\u00a01221-21).",
             arrivee,
             fin_essai_cdi(arrivee, categorie, renouvelee=True) if arrivee else None,
+            prive=True,
         ),
     ]
 
 
 def _duree_cdd(mois: float | None) -> str:
     if mois is None:
-        return f"de {DUREE_CDD.manquant}"
-    return "d’un mois" if mois == 1 else f"de {_nombre(mois)}\u00a0mois"
+        return ""
+    return " d’un mois" if mois == 1 else f" de {_nombre(mois)}\u00a0mois"
 
 
 def _echeance_cdd(arrivee: dt.date | None, mois: float | None) -> Echeance:
     regle = (
-        f"Pour un CDD {_duree_cdd(mois)}, la période d’essai compte au plus un jour par semaine de contrat, "
+        f"Pour un CDD{_duree_cdd(mois)}, la période d’essai compte au plus un jour par semaine de contrat, "
         "dans la limite de deux semaines jusqu’à six mois de contrat et d’un mois au-delà (article L.\u00a01242-10)"
     )
+    titre = "Fin de la période d’essai"
     if arrivee is None or mois is None:
-        return _echeance("Fin de la période d’essai", regle + ".", None, None)
+        return _echeance(titre, regle + ".", None, None, prive=True)
     fin = fin_essai_cdd(arrivee, fin_du_contrat(arrivee, mois))
     jours = (fin - arrivee).days + 1
     # A CDD lasts at least one month here, hence four trial days at least.
     duree = "un mois" if fin == fin_apres_mois(arrivee, 1) else f"{jours}\u00a0jours"
-    return _echeance("Fin de la période d’essai", f"{regle}\u00a0: ici {duree}.", arrivee, fin)
+    return _echeance(titre, f"{regle}\u00a0: ici {duree}.", arrivee, fin, prive=True)
+
+
+def _double(duree: Duree) -> str:
+    """The length renewed once: « quatre mois », « six semaines »."""
+    if duree.mois:
+        return f"{en_toutes_lettres(2 * duree.mois)} mois"
+    return f"{en_toutes_lettres(2 * duree.jours // 7, feminin=True)} semaines"
+
+
+def _ici(employeur: str, ici: str, contrat: str) -> str:
+    """« : ici deux mois, pour un CDD de 12 mois. », with a caution for a scale borrowed."""
+    if employeur == "public_territorial":
+        return f"\u00a0: ici {ici}, pour {contrat}."
+    return f". Ici, {ici} pour {contrat}\u202f; la durée prévue pour ce poste peut être différente."
+
+
+def _echeances_publiques(arrivee: dt.date | None, mois: float | None, employeur: str, cdd: bool) -> list[Echeance]:
+    """Décret n° 88-145, art. 4 (territorial scale), for every public employer;
+    the État and the hospitals are said to follow rules of the same kind."""
+    contrat = "un CDI" if not cdd else ("un CDD" if mois is None else f"un CDD{_duree_cdd(mois)}")
+    bareme = (
+        "un jour ouvré par semaine de contrat, dans la limite de trois semaines pour un contrat de moins de six "
+        "mois, d’un mois pour moins d’un an, de deux mois pour moins de deux ans, de trois mois au-delà et pour "
+        f"un CDI ({_DECRETS['public_territorial']}, article\u00a04)"
+    )
+    facultative = (
+        f"Pour un agent contractuel {_AGENTS[employeur]}, la période d’essai est facultative et doit être prévue "
+        "au contrat"
+    )
+    if employeur == "public_territorial":
+        regle = f"{facultative}. Elle compte au plus {bareme}"
+    else:
+        regle = (
+            f"{facultative}\u202f; l’article\u00a09 du {_DECRETS[employeur]} en fixe les règles, du même type que "
+            "celles des collectivités territoriales. Les dates ci-dessous suivent le barème de ces dernières\u00a0: "
+            f"{bareme}"
+        )
+    renouvellement = "Elle peut être renouvelée une fois, pour une durée au plus égale à la première"
+    titres = ("Fin de la première période d’essai", "Fin de la période d’essai renouvelée")
+    if arrivee is None or (cdd and mois is None):
+        return [
+            _echeance(titres[0], f"{regle}.", None, None, prive=False),
+            _echeance(titres[1], f"{renouvellement}.", None, None, prive=False),
+        ]
+    essai = essai_public(arrivee, mois if cdd else None)
+    if essai.jours_ouvres is not None:
+        ici, total = f"{essai.jours_ouvres}\u00a0jours ouvrés", f"{2 * essai.jours_ouvres}\u00a0jours ouvrés"
+    else:
+        ici, total = essai.plafond.libelle, _double(essai.plafond)
+    return [
+        _echeance(titres[0], f"{regle}{_ici(employeur, ici, contrat)}", arrivee, essai.fin, prive=False),
+        _echeance(titres[1], f"{renouvellement}\u00a0: {total} au total.", arrivee, essai.fin_renouvelee, prive=False),
+    ]
 
 
 # --- The plan ---------------------------------------------------------------
+
+
+def _institution_publique(valeurs: Valeurs) -> str:
+    """The word of :data:`INSTITUTIONS_PUBLIQUES` the company's name opens with, or ``""``."""
+    nom = _saisie.organisation(valeurs).nom.lower()
+    for mot in INSTITUTIONS_PUBLIQUES:
+        cle = mot.lower()
+        if nom.startswith(cle) and (len(nom) == len(cle) or not nom[len(cle)].isalnum()):
+            return mot
+    return ""
+
+
+def _public_suggere(valeurs: Valeurs) -> str:
+    """The public employer the name suggests (``public_hospitalier`` for « Hôpital… »)."""
+    mot = _institution_publique(valeurs)
+    return next((v for v, mots in _FONCTIONS_PUBLIQUES.items() if mot in mots), "public_territorial")
+
+
+def _libelle(valeur: str) -> str:
+    return next(c.label for c in EMPLOYEUR.choix if c.value == valeur)
+
+
+def _question_employeur(valeurs: Valeurs) -> str:
+    """Said first when the employer was left unknown and the name reads as public:
+    which rules the plan follows, and how to change them."""
+    if valeurs.get(EMPLOYEUR.nom) not in (None, "inconnu") or not _institution_publique(valeurs):
+        return ""
+    chez = _saisie.organisation(valeurs).chez
+    return (
+        f"Vous n’avez pas précisé l’employeur\u00a0: un poste {chez} est le plus souvent un contrat d’agent "
+        f"public, et le plan suit donc les règles des agents contractuels {_AGENTS[_public_suggere(valeurs)]}. "
+        f"Si votre contrat est de droit privé (contrat aidé, apprentissage), choisissez plus haut "
+        f"«\u00a0{_libelle('prive')}\u00a0» et les dates se recalculent."
+    )
 
 
 def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
@@ -270,11 +500,10 @@ def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
         return f"Arrivée de la personne recrutée\u00a0: {_le(arrivee)}, la date que vous avez indiquée."
     if arrivee is None:
         return (
-            f"Arrivée de la personne recrutée\u00a0: {DATE_EMBAUCHE.manquant}. Indiquez la date du refus, "
-            "à laquelle l’outil ajoute un préavis, ou la date d’arrivée si vous la connaissez\u00a0: "
-            "les dates se calculent aussitôt."
+            "Arrivée de la personne recrutée\u00a0: à calculer. Indiquez la date du refus (l’outil y ajoute un "
+            "préavis) ou, si vous la connaissez, la date d’arrivée\u00a0: les dates se calculent aussitôt."
         )
-    refus = _le(_saisie.jour(valeurs, DATE_REFUS))
+    refus = _saisie.jour(valeurs, DATE_REFUS)
     semaines = _saisie.nombre(valeurs, PREAVIS)
     semaines = PREAVIS.defaut if semaines is None else semaines
     if semaines == 0:
@@ -282,15 +511,25 @@ def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
     else:
         unite = "semaines" if semaines >= 2 else "semaine"
         calcul = (
-            f"la date du refus, {refus}, plus un préavis de {_nombre(semaines)}\u00a0{unite} chez son ancien employeur"
+            f"la date du refus, {_le(refus) if refus else 'le jour du refus'}, plus un préavis de "
+            f"{_nombre(semaines)}\u00a0{unite} chez son ancien employeur"
         )
-    return (
-        f"Arrivée de la personne recrutée\u00a0: vers {_le(arrivee)}. C’est une estimation\u00a0: {calcul}. "
-        "Si vous apprenez la vraie date, indiquez-la\u00a0: tout se recalcule."
-    )
+    texte = f"Arrivée de la personne recrutée\u00a0: vers {_le(arrivee)}. C’est une estimation\u00a0: {calcul}."
+    brut = arrivee_calculee(refus, semaines)
+    if brut and brut != arrivee:
+        annee = brut.year != arrivee.year
+        if ferie(brut):
+            quand = f"{_le(brut, annee=annee)}, un jour férié ({ferie(brut)})"
+        else:
+            quand = f"un {JOURS[brut.weekday()]}, le {en_lettres(brut, annee=annee)}"
+        texte += f" Le calcul tombait {quand}\u00a0: l’arrivée est comptée au premier jour ouvré qui suit."
+    return texte + " Si vous apprenez la vraie date, indiquez-la\u00a0: tout se recalcule."
 
 
-def _paragraphe_echeance(echeance: Echeance) -> str:
+def _paragraphe_echeance(echeance: Echeance, cdd: bool, mois: float | None) -> str:
+    if echeance.fin is None:
+        quand = "selon la durée du CDD, à indiquer plus haut" if cdd and mois is None else "à calculer"
+        return "\n".join([f"{echeance.titre}\u00a0: {quand}.", echeance.explication])
     lignes = [f"{echeance.titre}\u00a0: vers {_le(echeance.fin)}.", echeance.explication]
     if echeance.annonce:
         lignes[-1] += (
@@ -298,49 +537,151 @@ def _paragraphe_echeance(echeance: Echeance) -> str:
             f"principe l’annoncer au plus tard {_le(echeance.annonce)}."
         )
     if echeance.fenetre:
-        lignes.append(f"Fenêtre de contact\u00a0: {_du_au(*echeance.fenetre)}.")
-    else:
-        lignes.append("Fenêtre de contact\u00a0: [dates à calculer].")
+        fenetre = echeance.fenetre
+        ligne = f"Fenêtre de contact\u00a0: {_du_au(fenetre.debut, fenetre.fin)}."
+        if fenetre.prevue:
+            ligne += (
+                f" Elle devait s’ouvrir {_le(fenetre.prevue, annee=False)}, pendant la trêve des fêtes ({TREVE}), "
+                f"quand beaucoup de recruteurs sont absents\u00a0: elle s’ouvre donc {_le(fenetre.debut, annee=False)}."
+            )
+        lignes.append(ligne)
     return "\n".join(lignes)
 
 
-def _pourquoi(cdd: bool) -> str:
-    if cdd:
-        prevenance = (
+def _pourquoi(cdd: bool, prive: bool) -> str:
+    avant, apres = en_toutes_lettres(JOURS_AVANT), en_toutes_lettres(JOURS_APRES)
+    if not prive:
+        decision = (
+            "La décision de garder ou non la personne se prend à l’approche de l’échéance. La fenêtre s’ouvre donc "
+            f"{avant} jours avant la fin"
+        )
+    elif cdd:
+        decision = (
             "En CDD, l’essai est court et le délai de prévenance ne dépasse pas 48\u00a0heures\u00a0: la décision "
-            "peut tomber jusqu’aux derniers jours, d’où une fenêtre qui commence une dizaine de jours avant la fin, "
-            "ou dès l’arrivée pour un essai plus court."
+            f"peut tomber jusqu’aux derniers jours. La fenêtre s’ouvre donc {avant} jours avant la fin, ou dès "
+            "l’arrivée pour un essai plus court"
         )
     else:
-        prevenance = (
+        decision = (
             "L’employeur qui met fin à l’essai doit prévenir la personne à l’avance\u00a0: deux semaines après "
-            "un mois de présence, un mois après trois mois. La décision se prend donc avant l’échéance, et c’est "
-            "à ce moment-là que votre message doit arriver."
+            "un mois de présence, un mois après trois mois. La décision se prend donc avant l’échéance, et la "
+            f"fenêtre s’ouvre {avant} jours avant la fin, ou plus tôt quand ce délai l’impose"
         )
+    une = "la" if cdd and prive else "chaque"
     return (
-        f"Pourquoi une fenêtre plutôt qu’une date\u00a0? {prevenance} La fenêtre reste ouverte quelques jours "
-        "après la fin\u00a0: si l’essai s’est arrêté, c’est alors que le recruteur cherche à pourvoir le poste "
-        f"de nouveau. Visez le début de {'la' if cdd else 'chaque'} fenêtre."
+        f"Pourquoi une fenêtre plutôt qu’une date\u00a0? {decision}. Elle reste ouverte {apres} jours après la "
+        "fin\u00a0: si l’essai s’est arrêté, c’est alors que le recruteur cherche à pourvoir le poste de nouveau. "
+        f"Visez le début de {une} fenêtre."
     )
 
 
-def _incertitudes(estimee: bool, cdd: bool) -> str:
+def _incertitudes(estimee: bool, cdd: bool, prive: bool) -> str:
     points = []
     if estimee:
         points.append("la date d’arrivée est une estimation")
-    points.append("les absences (maladie, congés) prolongent l’essai d’autant")
-    if not cdd:
+    if prive:
+        points.append("les absences (maladie, congés) prolongent l’essai d’autant")
+        if not cdd:
+            points.append(
+                "le renouvellement n’est possible que si un accord de branche étendu le permet, si le contrat le "
+                "prévoit et si la personne recrutée l’accepte expressément"
+            )
+        points.append("le contrat peut prévoir une période plus courte que le maximum légal")
         points.append(
-            "le renouvellement n’est possible que si un accord de branche étendu le permet, si le contrat le "
-            "prévoit et si la personne recrutée l’accepte expressément"
+            "un stage de fin d’études suivi d’une embauche dans les trois mois est déduit de la période d’essai "
+            "(article L.\u00a01221-24)"
         )
-    points.append("le contrat peut prévoir une période plus courte que le maximum légal")
-    points.append(
-        "un stage de fin d’études suivi d’une embauche dans les trois mois est déduit de la période d’essai "
-        "(article L.\u00a01221-24)"
-    )
+    else:
+        points.append(
+            "la période d’essai est facultative\u00a0: le contrat peut n’en prévoir aucune, ou une plus courte"
+        )
+        points.append("elle n’est renouvelée que si le contrat le prévoit")
     lignes = [f"–\u00a0{p}\u202f;" for p in points[:-1]] + [f"–\u00a0{points[-1]}."]
     return "\n".join(["Ces dates sont des repères, pas des certitudes\u00a0:", *lignes])
+
+
+# --- The availability -------------------------------------------------------
+
+
+def date_de_disponibilite(texte: str, reference: dt.date | None) -> dt.date | None:
+    """The day a typed availability names (« à partir du 1er février », « fin
+    mars 2027 », « mi-avril », « 15/02 »), or ``None`` when it names none. A day
+    without a year is the first one on or after the month of ``reference`` (the
+    day the form was filled, about); without ``reference``, ``None``."""
+    trouve = _DATE_EN_MOTS.search(texte)
+    if trouve:
+        mois = _MOIS[trouve.group("mois").lower()]
+        moment = (trouve.group("moment") or "").lower()
+        jour = int(trouve.group("jour")) if trouve.group("jour") else {"mi": 15, "fin": 31}.get(moment, 1)
+        annee_saisie = trouve.group("annee")
+    else:
+        trouve = _DATE_EN_CHIFFRES.search(texte)
+        if not trouve or not 1 <= int(trouve.group("mois")) <= 12:
+            return None
+        mois, jour, annee_saisie = int(trouve.group("mois")), int(trouve.group("jour")), trouve.group("annee")
+    if annee_saisie:
+        annee = int(annee_saisie) + (2000 if len(annee_saisie) == 2 else 0)
+    elif reference:
+        annee = reference.year + (1 if mois < reference.month else 0)
+    else:
+        return None
+    if not 1 <= annee <= 9999 or jour < 1:
+        return None
+    return dt.date(annee, mois, min(jour, calendar.monthrange(annee, mois)[1]))
+
+
+def _disponibilite_saisie(valeurs: Valeurs) -> str:
+    texte = _saisie.sans_bords(_saisie.ou_rien(valeurs, DISPONIBILITE, rogne=True), sans_guillemets=True)
+    return re.sub(r"\b1er\b", "1ᵉʳ", texte) if any(c.isalnum() for c in texte) else ""
+
+
+def _disponibilite_perimee(valeurs: Valeurs, envoi: dt.date | None) -> bool:
+    """The availability names a day already past when the message is sent."""
+    reference = _saisie.jour(valeurs, DATE_REFUS) or _saisie.jour(valeurs, DATE_ENTRETIEN)
+    jour = date_de_disponibilite(_disponibilite_saisie(valeurs), reference)
+    return bool(jour and envoi and jour < envoi)
+
+
+def _disponibilite(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """« Je suis disponible à partir du 1ᵉʳ mars. », or ``""`` when nothing is
+    typed or the day it names will be past by ``envoi``."""
+    texte = _disponibilite_saisie(valeurs)
+    if not texte or _disponibilite_perimee(valeurs, envoi):
+        return ""
+    genre = nature(texte)
+    if genre == "phrase":
+        return en_phrase(texte)
+    if genre == "question":
+        return f"Ma disponibilité\u00a0: {en_citation(texte)}"
+    bas = texte[:1].lower() + texte[1:]
+    bas = bas.removeprefix("disponible ")
+    if bas.startswith("immédiat"):
+        return "Je suis disponible immédiatement."
+    if bas.startswith(_DISPONIBLE_SUIVI_DE):
+        return f"Je suis disponible {bas}."
+    return f"Ma disponibilité\u00a0: {texte}."
+
+
+def _conseil_disponibilite(valeurs: Valeurs, envois: list[dt.date]) -> str:
+    """The advice to update the availability before sending, or ``""``."""
+    texte = _disponibilite_saisie(valeurs)
+    if not texte:
+        return ""
+    envoi = envois[0] if envois else None
+    quand = f"Vous enverrez ce message vers {_le(envoi)}" if envoi else "Vous enverrez ce message dans quelques mois"
+    saisie = f"votre disponibilité («\u00a0{texte}\u00a0»)"
+    if _disponibilite_perimee(valeurs, envoi):
+        return (
+            f"{quand}\u00a0: {saisie} sera alors passée, et le message n’en parle donc pas. Ajoutez-y votre "
+            "disponibilité du moment avant de l’envoyer."
+        )
+    conseil = f"{quand}\u00a0: d’ici là, {saisie} aura peut-être changé. Mettez-la à jour avant de l’envoyer."
+    if any(_disponibilite_perimee(valeurs, jour) for jour in envois[1:]):
+        conseil += (
+            " À la fenêtre suivante, cette date sera passée\u00a0: le rappel de votre agenda propose le message "
+            "sans elle."
+        )
+    return conseil
 
 
 # --- The message ------------------------------------------------------------
@@ -348,74 +689,93 @@ def _incertitudes(estimee: bool, cdd: bool) -> str:
 
 def objet(valeurs: Valeurs) -> str:
     """« Poste de chargée de projet – mon intérêt demeure »."""
-    return f"{elide('Poste de', _saisie.texte(valeurs, POSTE, rogne=True))} – mon intérêt demeure"
+    return f"{elide('Poste de', _saisie.poste(valeurs))} – mon intérêt demeure"
 
 
-def _en_fragment(ligne: str) -> str:
-    """A typed line to be embedded after « : » or in a list: no final stop, a
-    lower-case determiner or pronoun (« j’ai obtenu… »), proper nouns as typed."""
-    ligne = _saisie.en_fragment(franciser(ligne), sans_guillemets=True)
-    if majuscule(ligne).startswith(_PRONOMS) and ligne[:1].isupper():
-        ligne = ligne[0].lower() + ligne[1:]
-    return ligne
+def _nouveautes(valeurs: Valeurs) -> list[tuple[str, str]]:
+    """Each line typed, with its kind: a noun phrase set lower-cased, a sentence
+    with its final stop, a question quoted; lines without a letter dropped."""
+    lignes: list[tuple[str, str]] = []
+    for ligne in _saisie.lignes(valeurs, NOUVEAUTES):
+        if not any(c.isalnum() for c in ligne):
+            continue
+        genre = nature(ligne)
+        texte = {"question": en_citation, "phrase": en_phrase, "groupe": en_groupe}[genre](ligne)
+        lignes.append((genre, texte))
+    return lignes
 
 
-def _nouveautes(valeurs: Valeurs) -> str:
-    lignes = [ligne for ligne in (_en_fragment(x) for x in valeurs.get(NOUVEAUTES.nom) or []) if ligne]
+_PARCOURS = "j’ai enrichi mon parcours"
+
+
+def _paragraphe_nouveautes(valeurs: Valeurs, *, depuis: str = "Depuis notre entretien") -> str:
+    lignes = _nouveautes(valeurs)
     if not lignes:
         return ""
     if len(lignes) == 1:
-        seule = lignes[0]
-        if majuscule(seule).startswith(_PRONOMS[:4]):
-            return f"Depuis notre entretien, {seule}."
-        return f"Depuis notre entretien, j’ai ajouté une corde à mon arc\u00a0: {seule}."
-    items = [f"–\u00a0{ligne}\u202f;" for ligne in lignes[:-1]] + [f"–\u00a0{lignes[-1]}."]
-    return "\n".join(["Depuis notre entretien, j’ai continué à progresser\u00a0:", *items])
+        genre, texte = lignes[0]
+        if genre == "phrase":
+            return f"{depuis}, {en_suite(texte)}"
+        return f"{depuis}, {_PARCOURS}\u00a0: {texte}{'' if texte.endswith('»') else '.'}"
+    items = [en_suite(texte.rstrip(".")) if genre == "phrase" else texte for genre, texte in lignes]
+    puces = [f"–\u00a0{item}\u202f;" for item in items[:-1]] + [f"–\u00a0{items[-1]}."]
+    return "\n".join([f"{depuis}, {_PARCOURS}\u00a0:", *puces])
 
 
-def _disponibilite(valeurs: Valeurs) -> str:
-    texte = _saisie.sans_bords(_saisie.ou_rien(valeurs, DISPONIBILITE), sans_guillemets=True)
-    texte = re.sub(r"\b1er\b", "1ᵉʳ", texte)
-    if not texte:
-        return ""
-    bas = texte[:1].lower() + texte[1:]
-    if bas.startswith("disponible "):
-        bas = bas.removeprefix("disponible ")
-    if bas.startswith("immédiat"):
-        return "Je suis disponible immédiatement."
-    if bas.startswith(_DISPONIBLE_SUIVI_DE):
-        return f"Je suis disponible {bas}."
-    if majuscule(texte).startswith(_PRONOMS[:4]):
-        return phrase(texte)
-    return f"Ma disponibilité\u00a0: {texte}."
-
-
-def message(valeurs: Valeurs) -> str:
-    """The email to the recruiter: interest restated, what is new, availability,
-    a door left open; never a word about the hired person."""
-    accord = valeurs.get(CANDIDAT_ACCORD.nom)
-    quand = f"le {_saisie.date(valeurs, DATE_ENTRETIEN)}"
-    poste, entreprise = _saisie.texte(valeurs, POSTE, rogne=True), _saisie.texte(valeurs, ENTREPRISE, rogne=True)
-    interet = selon_accord(
-        accord,
-        feminin="je reste très intéressée par ce poste et par les projets de votre équipe",
-        masculin="je reste très intéressé par ce poste et par les projets de votre équipe",
-        neutre="ce poste et les projets de votre équipe m’intéressent toujours autant",
+def _interet(valeurs: Valeurs) -> str:
+    return selon_accord(
+        _saisie.accord(valeurs),
+        feminin="je reste très intéressée par ce poste et j’aimerais vous rejoindre",
+        masculin="je reste très intéressé par ce poste et j’aimerais vous rejoindre",
+        neutre="ce poste m’intéresse toujours autant et j’aimerais vous rejoindre",
     )
+
+
+def _plaisir(valeurs: Valeurs) -> str:
     plaisir = selon_accord(
-        accord,
+        _saisie.accord(valeurs),
         feminin="je serais heureuse d’en parler avec vous",
         masculin="je serais heureux d’en parler avec vous",
         neutre="ce serait un plaisir d’en parler avec vous",
     )
+    return f"Si vos besoins évoluent, sur ce poste ou sur un autre, {plaisir}."
+
+
+def message(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """The e-mail to the recruiter: interest restated, what is new, availability,
+    a door left open; never a word about the hired person."""
+    quand = f"le {_saisie.date(valeurs, DATE_ENTRETIEN)}"
     ouverture = (
-        f"Nous avions échangé {quand} au sujet du {elide('poste de', poste)} chez {entreprise}. "
-        f"Je me permets de revenir vers vous, car {interet}."
+        f"Nous avions échangé {quand} au sujet du {elide('poste de', _saisie.poste(valeurs))}. "
+        f"Je me permets de revenir vers vous, car {_interet(valeurs)}."
     )
-    porte = " ".join(
-        p for p in (_disponibilite(valeurs), f"Si vos besoins évoluent, sur ce poste ou sur un autre, {plaisir}.") if p
+    porte = " ".join(p for p in (_disponibilite(valeurs, envoi), _plaisir(valeurs)) if p)
+    return courriel(valeurs, [ouverture, _paragraphe_nouveautes(valeurs), porte], rogne=True)
+
+
+def message_court(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """The short note (LinkedIn, SMS): the interview and the interest, what is
+    new and the availability when they fit, the door left open."""
+    plaisir = selon_accord(
+        _saisie.accord(valeurs),
+        feminin="je serais heureuse d’en parler",
+        masculin="je serais heureux d’en parler",
+        neutre="ce serait un plaisir d’en parler",
     )
-    return courriel(valeurs, [ouverture, _nouveautes(valeurs), porte], rogne=True)
+    items = [en_suite(texte.rstrip(".")) if genre == "phrase" else texte for genre, texte in _nouveautes(valeurs)]
+    nouveautes = [phrase(f"Depuis, du nouveau\u00a0: {' ; '.join(items[:n])}") for n in range(len(items), 0, -1)]
+    return court_ajuste(
+        valeurs,
+        [
+            (
+                f"Nous avions échangé le {_saisie.date(valeurs, DATE_ENTRETIEN)} sur le "
+                f"{elide('poste de', _saisie.poste(valeurs))}, qui m’intéresse toujours.",
+            ),
+            (*nouveautes, ""),
+            (_disponibilite(valeurs, envoi), ""),
+            (f"Si vos besoins évoluent, {plaisir}.",),
+        ],
+    )
 
 
 # --- Rendering --------------------------------------------------------------
@@ -423,64 +783,86 @@ def message(valeurs: Valeurs) -> str:
 NOM_ICS = "challenger-rappels.ics"
 
 
-def _rappels(valeurs: Valeurs, echeances: list[Echeance], sujet: str, corps: str) -> Fichier | None:
-    entreprise = _saisie.texte(valeurs, ENTREPRISE, rogne=True)
-    resume = f"Recontacter {entreprise} – {elide('poste de', _saisie.texte(valeurs, POSTE, rogne=True))}"
+def _rappels(
+    valeurs: Valeurs, echeances: list[Echeance], sujet: str | None, corps: Callable[[dt.date], str]
+) -> Fichier | None:
+    """One reminder per window, each with the message as it reads on that day
+    (an availability past by then is left out of it)."""
+    organisation = _saisie.organisation(valeurs)
+    resume = franciser(f"Recontacter {organisation.nomme} – {elide('poste de', _saisie.poste(valeurs))}")
+    relire = "relisez-le et ajoutez ce qui a changé depuis"
+    if _disponibilite_saisie(valeurs):
+        relire += ", votre disponibilité en particulier"
+    entete = f"Objet\u00a0: {sujet}\n\n" if sujet else ""
     evenements = []
     for e in echeances:
         if e.fin is None or e.fenetre is None:
             continue
         description = (
-            f"{e.titre} de la personne recrutée chez {entreprise}\u00a0: vers {_le(e.fin)}. "
-            f"Fenêtre de contact\u00a0: {_du_au(*e.fenetre)}.\n\n"
-            "Le message préparé (relisez-le et ajoutez ce qui a changé depuis)\u00a0:\n\n"
-            f"Objet\u00a0: {sujet}\n\n{corps}"
+            f"{e.titre} de la personne recrutée {organisation.chez}\u00a0: vers {_le(e.fin)}. "
+            f"Fenêtre de contact\u00a0: {_du_au(e.fenetre.debut, e.fenetre.fin)}.\n\n"
+            f"Le message préparé ({relire})\u00a0:\n\n{entete}{corps(e.fenetre.debut)}"
         )
-        evenements.append(Evenement(e.fenetre[0], resume, description))
+        evenements.append(Evenement(e.fenetre.debut, resume, franciser(description)))
     if not evenements:
         return None
     return Fichier(NOM_ICS, "text/calendar", calendrier(evenements))
 
 
-def rendre(valeurs: Valeurs) -> Rendu:
-    """The plan, then the message; the reminders and the ``.eml`` as files."""
-    arrivee = estimer_arrivee(
-        _saisie.jour(valeurs, DATE_EMBAUCHE), _saisie.jour(valeurs, DATE_REFUS), _saisie.nombre(valeurs, PREAVIS)
-    )
-    cdd = valeurs.get(CONTRAT.nom) == "cdd"
-    if cdd:
-        echeances = [_echeance_cdd(arrivee, _saisie.nombre(valeurs, DUREE_CDD))]
-    else:
-        echeances = _echeances_cdi(arrivee, str(valeurs.get(CATEGORIE.nom) or CATEGORIE.defaut))
-    estimee = arrivee is None or _saisie.jour(valeurs, DATE_EMBAUCHE) is None
-
-    sujet = objet(valeurs)
-    corps = message(valeurs)
-    rappels = _rappels(valeurs, echeances, sujet, corps)
-
-    plan = ["Votre plan pour reprendre contact", _paragraphe_arrivee(valeurs, arrivee)]
-    plan += [_paragraphe_echeance(e) for e in echeances]
-    if cdd:
-        plan.append(_fin_du_cdd(arrivee, _saisie.nombre(valeurs, DUREE_CDD)))
-    plan += [_pourquoi(cdd), _incertitudes(estimee, cdd)]
-    if rappels:
-        plan.append(
-            f"Le fichier d’agenda à télécharger inscrit l’ouverture de {'la' if cdd else 'chaque'} fenêtre "
-            "dans votre calendrier, "
-            "avec un rappel la veille à 9\u00a0h."
-        )
-    texte = "\n\n".join([*plan, "Le message à envoyer à l’ouverture de la fenêtre", corps])
-    fichiers = [f for f in (rappels,) if f]
-    fichiers.append(brouillon("challenger.eml", sujet, corps))
-    return Rendu(texte, sujet, tuple(fichiers))
-
-
 def _fin_du_cdd(arrivee: dt.date | None, mois: float | None) -> str:
-    fin = fin_du_contrat(arrivee, mois) if arrivee and mois else None
+    if not (arrivee and mois):
+        return ""
+    fin = fin_du_contrat(arrivee, mois)
     return (
         f"Le contrat lui-même s’achève vers {_le(fin)}. Si le besoin se prolonge au-delà, c’est une autre "
         "occasion de vous manifester, quelques semaines avant cette date."
     )
+
+
+def rendre(valeurs: Valeurs) -> Rendu:
+    """The plan, then the message; the reminders and, for an e-mail, the ``.eml``."""
+    arrivee = estimer_arrivee(
+        _saisie.jour(valeurs, DATE_EMBAUCHE), _saisie.jour(valeurs, DATE_REFUS), _saisie.nombre(valeurs, PREAVIS)
+    )
+    cdd = valeurs.get(CONTRAT.nom) == "cdd"
+    mois = _saisie.nombre(valeurs, DUREE_CDD)
+    employeur = _public(valeurs)
+    if employeur:
+        echeances = _echeances_publiques(arrivee, mois, employeur, cdd)
+    elif cdd:
+        echeances = [_echeance_cdd(arrivee, mois)]
+    else:
+        echeances = _echeances_cdi(arrivee, str(valeurs.get(CATEGORIE.nom) or CATEGORIE.defaut))
+    prive = employeur is None
+    estimee = arrivee is None or _saisie.jour(valeurs, DATE_EMBAUCHE) is None
+    envois = sorted(e.fenetre.debut for e in echeances if e.fenetre)
+    envoi = envois[0] if envois else None
+
+    bref = valeurs.get(FORME.nom) == "court"
+    sujet = None if bref else franciser(objet(valeurs))
+
+    def corps_du(jour: dt.date | None) -> str:
+        return franciser(message_court(valeurs, jour) if bref else message(valeurs, jour))
+
+    corps = corps_du(envoi)
+    rappels = _rappels(valeurs, echeances, sujet, corps_du)
+
+    plan = ["Votre plan pour reprendre contact", _question_employeur(valeurs), _paragraphe_arrivee(valeurs, arrivee)]
+    plan += [_paragraphe_echeance(e, cdd, mois) for e in echeances]
+    if cdd:
+        plan.append(_fin_du_cdd(arrivee, mois))
+    plan += [_pourquoi(cdd, prive), _incertitudes(estimee, cdd, prive), _conseil_disponibilite(valeurs, envois)]
+    if rappels:
+        une = "la" if sum(1 for e in echeances if e.fenetre) == 1 else "chaque"
+        plan.append(
+            f"Le fichier d’agenda à télécharger inscrit l’ouverture de {une} fenêtre dans votre calendrier, "
+            "avec un rappel la veille à 9\u00a0h."
+        )
+    texte = "\n\n".join([p for p in plan if p] + ["Le message à envoyer à l’ouverture de la fenêtre", corps])
+    fichiers = [f for f in (rappels,) if f]
+    if sujet is not None:
+        fichiers.append(brouillon("challenger.eml", sujet, corps))
+    return Rendu(franciser(texte), sujet, tuple(fichiers))
 
 
 WIDGET = Widget(
@@ -490,9 +872,13 @@ WIDGET = Widget(
     "et le message à envoyer au recruteur.",
     groupes=(
         Groupe("Vous et le recruteur", (CANDIDAT_NOM, CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM)),
-        Groupe("Le poste", (ENTREPRISE, POSTE, DATE_ENTRETIEN, CATEGORIE, CONTRAT, DUREE_CDD)),
+        Groupe(
+            "Le poste",
+            (ENTREPRISE, ENTREPRISE_FORME, POSTE, DATE_ENTRETIEN, EMPLOYEUR, CATEGORIE, CONTRAT, DUREE_CDD),
+        ),
         Groupe("L’arrivée de la personne recrutée", (DATE_REFUS, PREAVIS, DATE_EMBAUCHE)),
-        Groupe("Votre message", (NOUVEAUTES, DISPONIBILITE)),
+        Groupe("Votre message", (FORME, NOUVEAUTES, DISPONIBILITE)),
     ),
     rendre=rendre,
+    ordre=(Apres(DATE_REFUS, DATE_ENTRETIEN), Apres(DATE_EMBAUCHE, DATE_ENTRETIEN)),
 )

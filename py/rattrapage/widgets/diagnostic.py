@@ -3,16 +3,20 @@
 The coach's first question is whether the interview really went badly: people
 with a strong « Sois parfait » driver judge themselves harder than recruiters do.
 So this self-check asks about FACTS the candidate can remember (did the recruiter
-describe the next steps, talk about salary, take notes…), never about feelings,
-and weighs them in the open.
+describe the next steps, talk about salary, take notes…), never about feelings.
 
-Each answer becomes one short observation that leans towards a successful
-interview (+1), towards a failed one (−1), or neither (0); « je ne sais pas » is a
+Each answer is a sign that leans towards a successful interview or a failed one,
+strongly (±2: the recruiter extended the interview, pictured the candidate in
+the job, cut it short) or weakly (±1: routine at this stage, such as a salary
+question at screening), or that weighs nothing (0); « je ne sais pas » is a
 missing fact, not a bad sign. The weighing lives in small pure functions
-(:func:`peser`, :func:`verdict`) so the rule can be tested on a table of answer
-sets and stated in the output in plain words: a verdict is never shown without
-the facts and the rule behind it. The self-judgement question does not count as
-a sign; it says how much the candidate's own reading may darken the picture.
+(:func:`peser`, :func:`verdict`, :func:`assurance`) tested on a table of answer
+sets. The text gives the verdict and the reasons a coach would give (the
+telling facts by name, each fact with what it is worth) but never recites the
+arithmetic behind it, and it hedges (« peut-être », « sans doute ») whenever the
+facts are few, mostly weak or mixed. With no fact at all it gives no verdict.
+The self-judgement question is not a fact; it says how much the candidate's own
+reading may darken the picture.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ from typing import Literal
 from rattrapage import pages
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
-from rattrapage.nombres import en_toutes_lettres
+from rattrapage.nombres import compter, en_toutes_lettres
 from rattrapage.pages import Page
-from rattrapage.typographie import franciser, majuscule
+from rattrapage.typographie import enumerer, franciser
+from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD
 
 NSP = "nsp"
@@ -34,21 +39,38 @@ _OUI_NON = (Choix("oui", "Oui"), Choix("non", "Non"), Choix(NSP, "Je ne sais pas
 
 #: A verdict category: nothing answered yet, too few facts, or where the facts lean.
 Categorie = Literal["a_remplir", "incomplet", "plutot_reussi", "partage", "confirme"]
+#: How firmly a leaning verdict can be said: ``ferme`` or ``prudent`` (hedged).
+Assurance = Literal["ferme", "prudent"]
 
 #: Below this many answered questions, the facts are too few to lean either way.
 REPONSES_MINIMUM = 4
-#: A side wins when it has at least this many more signs than the other…
-ECART_MINIMUM = 2
-#: …and at least this many times as many.
+#: A firm verdict needs this many answers…
+REPONSES_POUR_TRANCHER = 7
+#: …and this many strong signs on its side, with at most one weak sign against.
+SIGNES_FORTS_POUR_TRANCHER = 2
+#: A side leans when its weight exceeds the other's by this much…
+ECART_MINIMUM = 3
+#: …and is at least this many times as large.
 RAPPORT_MINIMUM = 2
+#: At most this many « je ne sais pas » are named one by one.
+INCONNUS_NOMMES = 4
+#: The weight of a strong sign (a weak one weighs 1).
+FORT = 2
 
 
 @dataclass(frozen=True)
 class Signe:
-    """What one answer means: its weight (+1, 0, −1) and the sentence that says why."""
+    """What one answer means: its weight (−2 to +2), the sentence that says why and
+    what it is worth, and for a strong sign a noun phrase that names it in the
+    verdict (« un entretien plus long que prévu »)."""
 
     poids: int
     constat: str
+    resume: str = ""
+
+    @property
+    def fort(self) -> bool:
+        return abs(self.poids) >= FORT
 
 
 @dataclass(frozen=True)
@@ -75,10 +97,14 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Le recruteur vous a décrit la suite du processus : on prend rarement ce temps "
-                "avec une candidature déjà écartée.",
+                "Le recruteur vous a décrit la suite du processus : c’est bon signe, même si beaucoup "
+                "le font avec chaque candidat.",
             ),
-            "non": Signe(-1, "Le recruteur n’a rien dit de la suite du processus."),
+            "non": Signe(
+                -1,
+                "Le recruteur n’a rien dit de la suite du processus : un signe plutôt défavorable, même si "
+                "certains ne la précisent qu’ensuite, par écrit.",
+            ),
         },
         "la suite du processus",
     ),
@@ -90,8 +116,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "On vous a demandé vos disponibilités ou votre préavis : c’est la question "
-                "de quelqu’un qui imagine déjà une date d’arrivée.",
+                "On vous a demandé vos disponibilités ou votre préavis : le recruteur a besoin de le savoir "
+                "pour tous les candidats, c’est donc un signe faible.",
             ),
             "non": Signe(
                 0,
@@ -110,8 +136,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Vous avez parlé de rémunération : on discute rarement salaire avec une personne "
-                "qu’on n’envisage pas d’embaucher.",
+                "Vous avez parlé de rémunération : à ce stade, c’est une question de routine, posée à la "
+                "plupart des candidats ; elle dit peu de chose de la décision.",
             ),
             "non": Signe(
                 0,
@@ -136,14 +162,17 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         {
             "plus_long": Signe(
-                1,
-                "L’entretien a débordé sur l’horaire prévu : le recruteur a choisi de prolonger l’échange.",
+                2,
+                "L’entretien a duré plus longtemps que prévu : le recruteur a choisi de prolonger l’échange, "
+                "et c’est un signe qui compte.",
+                "un entretien plus long que prévu",
             ),
             "prevu": Signe(0, "L’entretien a duré le temps annoncé, ce qui n’indique rien de particulier."),
             "plus_court": Signe(
-                -1,
+                -2,
                 "L’entretien a été plus court que prévu : c’est un signe à prendre au sérieux, "
                 "même si un agenda chargé l’explique parfois.",
+                "un entretien plus court que prévu",
             ),
         },
         "la durée de l’entretien par rapport à celle annoncée",
@@ -155,9 +184,10 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         {
             "oui": Signe(
-                1,
-                "On vous a fait rencontrer l’équipe ou visiter les locaux : on ne montre pas "
-                "les lieux à une personne qu’on a déjà rayée de la liste.",
+                2,
+                "On vous a fait rencontrer l’équipe ou visiter les locaux : on prend rarement ce temps "
+                "avec une personne qu’on ne compte pas revoir.",
+                "la rencontre avec l’équipe ou la visite des locaux",
             ),
             "non": Signe(
                 0,
@@ -181,15 +211,20 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         {
             "aide": Signe(
-                1,
+                2,
                 "Après une réponse faible, le recruteur a reformulé ou relancé : on fait cet effort "
                 "quand on veut entendre la meilleure réponse d’une personne.",
+                "des relances pour vous aider après une réponse faible",
             ),
-            "froid": Signe(-1, "Après une réponse faible, le recruteur est passé à la suite sans relancer."),
+            "froid": Signe(
+                -1,
+                "Après une réponse faible, le recruteur est passé à la suite sans relancer : un signe "
+                "défavorable, à nuancer si l’entretien était très minuté.",
+            ),
             "aucune": Signe(
                 0,
-                "Vous ne relevez aucune réponse vraiment faible : votre impression d’échec vient "
-                "peut-être d’ailleurs que de vos réponses.",
+                "Vous ne relevez aucune réponse vraiment faible : si vous avez l’impression d’avoir échoué, "
+                "la cause est peut-être ailleurs.",
             ),
         },
         "la réaction du recruteur à vos réponses faibles",
@@ -202,7 +237,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Le recruteur a pris des notes ou demandé des références : il constitue un dossier pour la suite.",
+                "Le recruteur a pris des notes ou demandé des références : des références, c’est bon signe ; "
+                "des notes, presque tous les recruteurs en prennent.",
             ),
             "non": Signe(
                 0,
@@ -227,16 +263,25 @@ QUESTIONS: tuple[Question, ...] = (
             defaut=NSP,
         ),
         {
-            "aucune": Signe(1, "Vous avez répondu à toutes les questions."),
+            "aucune": Signe(
+                1,
+                "Vous avez su répondre à toutes les questions : c’est un bon point, même si le recruteur "
+                "juge aussi le fond de vos réponses.",
+            ),
             "une": Signe(
                 0,
                 "Une seule question est restée sans réponse : cela arrive dans presque tous les entretiens.",
             ),
-            "quelques": Signe(-1, "Deux ou trois questions sont restées sans réponse."),
-            "souvent": Signe(
+            "quelques": Signe(
                 -1,
+                "Deux ou trois questions sont restées sans réponse : c’est un point faible, que le reste "
+                "de l’entretien peut compenser.",
+            ),
+            "souvent": Signe(
+                -2,
                 "Plus de trois questions sont restées sans réponse : c’est là que la préparation "
                 "fera la différence la prochaine fois.",
+                "plus de trois questions restées sans réponse",
             ),
         },
         "le nombre de questions restées sans réponse",
@@ -249,9 +294,14 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Vous avez pu poser vos questions à la fin : l’entretien s’est déroulé jusqu’au bout, comme prévu.",
+                "Vous avez pu poser vos questions à la fin : l’entretien est allé à son terme, comme la "
+                "plupart des entretiens.",
             ),
-            "non": Signe(-1, "L’entretien s’est terminé sans que vous puissiez poser vos questions."),
+            "non": Signe(
+                -1,
+                "L’entretien s’est terminé sans que vous puissiez poser vos questions : c’est inhabituel, "
+                "sauf si le temps manquait.",
+            ),
         },
         "la place laissée à vos questions",
     ),
@@ -263,9 +313,10 @@ QUESTIONS: tuple[Question, ...] = (
         ),
         {
             "oui": Signe(
-                1,
-                "Le recruteur a parlé de votre arrivée comme d’une hypothèse concrète : "
-                "il s’est projeté avec vous dans le poste.",
+                2,
+                "Le recruteur a parlé de votre arrivée comme d’une hypothèse concrète : il s’est projeté "
+                "avec vous dans le poste, et c’est un signe qui compte.",
+                "un recruteur qui s’est projeté avec vous dans le poste",
             ),
             "non": Signe(
                 0,
@@ -297,12 +348,17 @@ JUGEMENT = Champ(
 
 @dataclass(frozen=True)
 class Pesee:
-    """The answers sorted by meaning (question names, in questionnaire order)."""
+    """The answers sorted by meaning (question names, in questionnaire order), with
+    the weight of each side and its strong signs."""
 
     pour: tuple[str, ...]
     contre: tuple[str, ...]
     neutres: tuple[str, ...]
     inconnus: tuple[str, ...]
+    poids_pour: int = 0
+    poids_contre: int = 0
+    forts_pour: tuple[str, ...] = ()
+    forts_contre: tuple[str, ...] = ()
 
     @property
     def repondues(self) -> int:
@@ -317,11 +373,14 @@ def signe_de(question: Question, reponse: object) -> Signe | None:
 
 
 def peser(reponses: Mapping[str, object]) -> Pesee:
-    """Sort every factual question by what its answer means."""
+    """Sort every factual question by what its answer means, and weigh each side."""
     pour: list[str] = []
     contre: list[str] = []
     neutres: list[str] = []
     inconnus: list[str] = []
+    poids_pour = poids_contre = 0
+    forts_pour: list[str] = []
+    forts_contre: list[str] = []
     for question in QUESTIONS:
         nom = question.champ.nom
         signe = signe_de(question, reponses.get(nom))
@@ -329,105 +388,176 @@ def peser(reponses: Mapping[str, object]) -> Pesee:
             inconnus.append(nom)
         elif signe.poids > 0:
             pour.append(nom)
+            poids_pour += signe.poids
+            if signe.fort:
+                forts_pour.append(nom)
         elif signe.poids < 0:
             contre.append(nom)
+            poids_contre -= signe.poids
+            if signe.fort:
+                forts_contre.append(nom)
         else:
             neutres.append(nom)
-    return Pesee(tuple(pour), tuple(contre), tuple(neutres), tuple(inconnus))
+    return Pesee(
+        tuple(pour),
+        tuple(contre),
+        tuple(neutres),
+        tuple(inconnus),
+        poids_pour,
+        poids_contre,
+        tuple(forts_pour),
+        tuple(forts_contre),
+    )
 
 
 def _l_emporte(cote: int, autre: int) -> bool:
-    """One side wins when it is clearly ahead: by two signs at least, and twice as many."""
+    """One side leans when it is clearly heavier: by a margin, and by a ratio."""
     return cote - autre >= ECART_MINIMUM and cote >= RAPPORT_MINIMUM * autre
 
 
 def verdict(pesee: Pesee) -> Categorie:
-    """Where the facts lean, from the counts alone (the self-judgement is not a fact)."""
+    """Where the facts lean, from their weights alone (the self-judgement is not a fact)."""
     if pesee.repondues == 0:
         return "a_remplir"
     if pesee.repondues < REPONSES_MINIMUM:
         return "incomplet"
-    pour, contre = len(pesee.pour), len(pesee.contre)
-    if _l_emporte(pour, contre):
+    if _l_emporte(pesee.poids_pour, pesee.poids_contre):
         return "plutot_reussi"
-    if _l_emporte(contre, pour):
+    if _l_emporte(pesee.poids_contre, pesee.poids_pour):
         return "confirme"
     return "partage"
 
 
+def assurance(pesee: Pesee) -> Assurance:
+    """Firm only with enough answers, several strong signs on the winning side and at
+    most one weak sign against it; otherwise the text hedges. Only a leaning verdict
+    is firm."""
+    categorie = verdict(pesee)
+    if categorie not in ("plutot_reussi", "confirme") or pesee.repondues < REPONSES_POUR_TRANCHER:
+        return "prudent"
+    gagnants, contraire = (
+        (pesee.forts_pour, pesee.poids_contre)
+        if categorie == "plutot_reussi"
+        else (pesee.forts_contre, pesee.poids_pour)
+    )
+    return "ferme" if len(gagnants) >= SIGNES_FORTS_POUR_TRANCHER and contraire <= 1 else "prudent"
+
+
 # --- The text --------------------------------------------------------------------------------
 
-_TITRES: dict[Categorie, str] = {
-    "a_remplir": "Votre verdict s’affichera ici dès vos premières réponses.",
-    "incomplet": "Verdict : il manque trop de faits pour trancher.",
-    "plutot_reussi": "Verdict : les signes concrets penchent plutôt vers un entretien réussi.",
-    "partage": "Verdict : les signaux sont partagés.",
-    "confirme": "Verdict : plusieurs signes concrets confirment votre impression.",
+_PAR_NOM = {q.champ.nom: q for q in QUESTIONS}
+
+
+def _signes(noms: tuple[str, ...], reponses: Mapping[str, object]) -> list[Signe]:
+    sortie = []
+    for nom in noms:
+        signe = signe_de(_PAR_NOM[nom], reponses.get(nom))
+        if signe is not None:
+            sortie.append(signe)
+    return sortie
+
+
+def _le_plus_parlant(noms: tuple[str, ...], reponses: Mapping[str, object]) -> str:
+    """« Le plus parlant : un entretien plus long que prévu et … »."""
+    resumes = [s.resume for s in _signes(noms, reponses) if s.resume]
+    return f"Le plus parlant : {enumerer(resumes)}." if resumes else ""
+
+
+_TITRES: dict[tuple[Categorie, Assurance], str] = {
+    ("a_remplir", "prudent"): "Pas de verdict pour l’instant : il faut des faits.",
+    ("incomplet", "prudent"): "Verdict provisoire : trop peu de faits pour trancher.",
+    ("plutot_reussi", "ferme"): "Verdict : cet entretien s’est sans doute mieux passé que vous ne le pensez.",
+    ("plutot_reussi", "prudent"): "Verdict : cet entretien s’est peut-être mieux passé que vous ne le pensez.",
+    ("partage", "prudent"): "Verdict : impossible de trancher sur ces seuls faits.",
+    ("confirme", "ferme"): "Verdict : les faits vont dans le sens de votre impression.",
+    ("confirme", "prudent"): "Verdict : votre impression est peut-être juste, sans que les faits suffisent "
+    "à l’affirmer.",
 }
 
-_REGLE = "un côté l’emporte quand il compte au moins deux fois plus de signes que l’autre, et au moins deux de plus"
 
-
-def _application_de_la_regle(pesee: Pesee, categorie: Categorie) -> str:
-    """The rule, said about this very count (« trois contre deux : l’écart est trop faible »)."""
-    pour, contre = len(pesee.pour), len(pesee.contre)
+def _pourquoi(pesee: Pesee, categorie: Categorie, ferme: bool, reponses: Mapping[str, object]) -> str:
+    """The reasons, as a coach would give them: the telling facts by name, and how sure
+    one can be. Never the arithmetic."""
     if categorie == "a_remplir":
         return (
-            f"La règle : {_REGLE} ; sinon, les signaux sont partagés. Avec moins de "
-            f"{en_toutes_lettres(REPONSES_MINIMUM, feminin=True)} réponses, il n’y a pas de quoi trancher."
+            "Répondez aux questions avec ce dont vous vous souvenez : ce que le recruteur a dit de "
+            "la suite, la durée de l’entretien, sa réaction à vos réponses. Si rien ne vous revient, ce n’est "
+            "pas un mauvais signe : sous le stress, on retient mal les détails. Votre impression d’échec, elle, "
+            "n’est pas un fait, et le seul moyen sûr de savoir reste de demander au recruteur ce qu’il a pensé "
+            "de l’entretien."
         )
     if categorie == "incomplet":
+        if pesee.poids_pour > pesee.poids_contre:
+            sens = "va peut-être dans le sens d’un entretien réussi"
+        elif pesee.poids_contre > pesee.poids_pour:
+            sens = "va peut-être dans le sens de votre impression"
+        else:
+            sens = "ne penche d’aucun côté"
         return (
-            f"C’est trop peu pour trancher, même si les signes penchent d’un côté : il faut au moins "
-            f"{en_toutes_lettres(REPONSES_MINIMUM, feminin=True)} réponses."
+            f"Vous avez répondu à {compter(pesee.repondues, 'question', feminin=True)} de faits seulement. "
+            f"Ce que vous avez noté {sens}, mais un seul fait de plus pourrait tout changer : "
+            "complétez le questionnaire si d’autres détails vous reviennent."
         )
     if categorie == "partage":
-        return f"L’écart est trop faible pour trancher : {_REGLE}."
-    gagnant, perdant = (pour, contre) if categorie == "plutot_reussi" else (contre, pour)
-    return (
-        f"{majuscule(en_toutes_lettres(gagnant))} contre {en_toutes_lettres(perdant)} : l’écart est net, car {_REGLE}."
+        if pesee.pour and pesee.contre:
+            debut = "Certains faits plaident pour vous, d’autres contre, et aucun côté ne l’emporte nettement."
+        else:
+            debut = (
+                "Vos réponses décrivent surtout un entretien ordinaire, sans signe net dans un sens ou dans l’autre."
+            )
+        return f"{debut} Votre impression est peut-être juste, peut-être trop sévère : seul le recruteur peut le dire."
+    parlant = _le_plus_parlant(pesee.forts_pour if categorie == "plutot_reussi" else pesee.forts_contre, reponses)
+    if categorie == "plutot_reussi":
+        if ferme:
+            suite = "Ce sont des signes qu’un recruteur donne rarement à une candidature qu’il a déjà écartée."
+            contre = (
+                "Le seul fait en sens inverse pèse peu."
+                if pesee.contre
+                else "Rien, dans vos réponses, ne plaide contre vous."
+            )
+            return _phrases(parlant, suite, contre)
+        reserves = []
+        if not pesee.forts_pour:
+            reserves.append("ce sont des signes ordinaires, que beaucoup de recruteurs donnent à tous")
+        elif len(pesee.forts_pour) < SIGNES_FORTS_POUR_TRANCHER:
+            reserves.append("les autres signes sont plus ordinaires")
+        if pesee.contre:
+            reserves.append("quelques faits vont en sens inverse")
+        if len(pesee.inconnus) >= 2:
+            reserves.append(f"{compter(len(pesee.inconnus), 'fait')} vous manquent")
+        reserve = f"Mais {enumerer(reserves)} : c’est" if reserves else "C’est"
+        return _phrases(
+            "Vos réponses penchent plutôt de votre côté.", parlant, f"{reserve} encourageant, pas encore une certitude."
+        )
+    # confirme
+    if ferme:
+        return _phrases(
+            parlant,
+            "Ce sont des signes qui comptent"
+            + (", et le seul fait en votre faveur pèse peu face à eux. " if pesee.pour else ". ")
+            + "Ils ne disent rien de vos compétences : ce jour-là, "
+            "l’entretien ne vous a pas permis de les montrer, et cela se travaille.",
+        )
+    reserves = []
+    if not pesee.forts_contre:
+        reserves.append("ce sont des signes faibles, chacun explicable autrement")
+    elif len(pesee.forts_contre) < SIGNES_FORTS_POUR_TRANCHER:
+        reserves.append("les autres signes sont plus faibles")
+    if pesee.pour:
+        reserves.append("d’autres faits plaident pour vous")
+    if len(pesee.inconnus) >= 2:
+        reserves.append(f"{compter(len(pesee.inconnus), 'fait')} vous manquent")
+    reserve = f"Mais {enumerer(reserves)} : l’entretien" if reserves else "L’entretien"
+    return _phrases(
+        "Plusieurs faits vont dans le sens de votre impression.",
+        parlant,
+        f"{reserve} s’est peut-être moins mal passé que vous ne le croyez.",
     )
 
 
-def _signes(n: int, vers: str) -> str:
-    """« trois signes penchent vers un entretien réussi », « un signe penche… »."""
-    if n == 0:
-        return f"aucun signe ne penche {vers}"
-    pluriel = "s" if n > 1 else ""
-    verbe = "penchent" if n > 1 else "penche"
-    return f"{en_toutes_lettres(n)} signe{pluriel} {verbe} {vers}"
-
-
-def _comptes(pesee: Pesee, categorie: Categorie) -> str:
-    """The count, always with what it means and the rule that turns it into a verdict."""
-    total = len(QUESTIONS)
-    repondues = pesee.repondues
-    if repondues == 0:
-        return (
-            f"Répondez aux {en_toutes_lettres(total)} questions de faits du questionnaire, puis à celle sur "
-            "votre façon de vous juger. La méthode : chaque réponse devient un constat qui penche vers "
-            "un entretien réussi, vers un entretien raté, ou d’aucun côté ; un « je ne sais pas » ne compte "
-            "ni pour ni contre, c’est un fait qui vous manque. " + _application_de_la_regle(pesee, categorie)
-        )
-    sur = (
-        "Vous avez répondu à toutes les questions de faits."
-        if repondues == total
-        else f"Sur les {en_toutes_lettres(total)} questions de faits, vous avez pu répondre à "
-        f"{en_toutes_lettres(repondues, feminin=True)}."
-    )
-    morceaux = [_signes(len(pesee.pour), "vers un entretien réussi"), _signes(len(pesee.contre), "vers un échec")]
-    neutres = len(pesee.neutres)
-    if neutres:
-        accord = "ne penchent" if neutres > 1 else "ne penche"
-        morceaux.append(f"{en_toutes_lettres(neutres)} {accord} d’aucun côté")
-    detail = f"{majuscule(', '.join(morceaux[:-1]))} et {morceaux[-1]}."
-    fragile = ""
-    if REPONSES_MINIMUM <= repondues <= total // 2:
-        fragile = (
-            f" Avec {en_toutes_lettres(repondues, feminin=True)} réponses seulement, "
-            "ce verdict reste fragile : les faits qui vous manquent pourraient le changer."
-        )
-    return f"{sur} {detail} {_application_de_la_regle(pesee, categorie)}{fragile}"
+def _phrases(*phrases: str) -> str:
+    """Sentences of one paragraph, the empty ones left out."""
+    return " ".join(p for p in phrases if p)
 
 
 def _liste(titre: str, lignes: list[str]) -> str:
@@ -435,16 +565,11 @@ def _liste(titre: str, lignes: list[str]) -> str:
 
 
 def _constats(pesee: Pesee, reponses: Mapping[str, object]) -> list[str]:
-    """The facts for and against (and those that weigh nothing), one sentence each."""
-    par_nom = {q.champ.nom: q for q in QUESTIONS}
+    """The facts for and against (strong ones first), and those that weigh nothing."""
 
     def phrases(noms: tuple[str, ...]) -> list[str]:
-        sortie = []
-        for nom in noms:
-            signe = signe_de(par_nom[nom], reponses.get(nom))
-            if signe is not None:
-                sortie.append(signe.constat)
-        return sortie
+        signes = _signes(noms, reponses)
+        return [s.constat for s in sorted(signes, key=lambda s: -abs(s.poids))]
 
     blocs = []
     if pesee.pour:
@@ -452,7 +577,7 @@ def _constats(pesee: Pesee, reponses: Mapping[str, object]) -> list[str]:
     if pesee.contre:
         blocs.append(_liste("Ce qui plaide pour un entretien raté :", phrases(pesee.contre)))
     if pesee.neutres:
-        blocs.append(_liste("Ce qui ne penche d’aucun côté :", phrases(pesee.neutres)))
+        blocs.append(_liste("Ce qui ne dit rien dans un sens ou dans l’autre :", phrases(pesee.neutres)))
     return blocs
 
 
@@ -460,47 +585,51 @@ def _inconnus(pesee: Pesee) -> str:
     """What the « je ne sais pas » answers mean: missing facts that feedback can bring."""
     if pesee.repondues == 0 or not pesee.inconnus:
         return ""
-    par_nom = {q.champ.nom: q for q in QUESTIONS}
-    manques = [par_nom[nom].inconnu for nom in pesee.inconnus]
-    n = len(manques)
-    if n == 1:
+    manques = [_PAR_NOM[nom].inconnu for nom in pesee.inconnus]
+    if len(manques) == 1:
         debut = (
             f"Vous avez répondu « je ne sais pas » sur un point : {manques[0]}. Ce n’est pas un mauvais "
             "signe, c’est un fait qui vous manque. Plutôt que de le deviner"
         )
     else:
+        # Up to four missing facts are named; beyond, the list would bury the advice.
+        quels = (
+            f" : {enumerer(manques)}"
+            if len(manques) <= INCONNUS_NOMMES
+            else f" sur {en_toutes_lettres(len(QUESTIONS))}"
+        )
         debut = (
-            f"Vous avez répondu « je ne sais pas » sur {en_toutes_lettres(n)} points : "
-            f"{', '.join(manques[:-1])} et {manques[-1]}. Ce ne sont pas de mauvais signes, ce sont des "
-            "faits qui vous manquent. Plutôt que de les deviner"
+            f"Vous avez répondu « je ne sais pas » sur {compter(len(manques), 'point')}{quels}. "
+            "Ce ne sont pas de mauvais signes, ce sont des faits qui vous manquent. Plutôt que de les deviner"
         )
     return (
-        f"{debut}, demandez un feed-back : le recruteur est le seul à savoir ce que ces moments "
-        "ont pesé. Deux questions suffisent souvent : « Y a-t-il des points sur lesquels vous n’avez pas "
-        "eu toutes les informations attendues ? Y a-t-il, à ce stade, un point bloquant pour vous ? »"
+        f"{debut}, demandez un feed-back : le recruteur est le seul à pouvoir vous éclairer. "
+        "Par exemple : « Y a-t-il des points sur lesquels vous n’avez pas eu toutes les informations que "
+        "vous attendiez ? »"
     )
 
 
 _SOIS_PARFAIT = (
     "Avec le driver « Sois parfait », une notion de l’analyse transactionnelle, certaines personnes "
-    "placent la barre bien plus haut que leurs interlocuteurs : pour elles, « c’est jamais assez bien ». "
+    "placent la barre bien plus haut que leurs interlocuteurs : pour elles, ce n’est jamais assez bien. "
     "Elles sortent d’un entretien correct avec le sentiment d’avoir échoué."
 )
 
 
-def _regard_perfectionniste(jugement: object, categorie: Categorie, accord: object) -> str:
+def _regard_perfectionniste(jugement: object, categorie: Categorie, ferme: bool, accord: str | None) -> str:
     """How the candidate's usual self-judgement may colour the verdict."""
-    accord_str = accord if isinstance(accord, str) else None
     if jugement == "plus_severe":
         exigeant = selon_accord(
-            accord_str,
+            accord,
             feminin="Vous êtes peut-être plus exigeante envers vous-même que le recruteur ne l’a été.",
             masculin="Vous êtes peut-être plus exigeant envers vous-même que le recruteur ne l’a été.",
             neutre="Votre exigence envers vous-même dépasse peut-être celle du recruteur.",
         )
         effets: dict[Categorie, str] = {
-            "plutot_reussi": "Ici, les faits contredisent votre impression : c’est typiquement ce driver qui parle.",
-            "partage": "Quand les signaux sont partagés, ce driver fait pencher vers le pire : donnez aux "
+            "plutot_reussi": "Ici, les faits contredisent votre impression : c’est sans doute ce driver qui parle."
+            if ferme
+            else "Ici, les faits ne confirment pas votre impression : c’est peut-être ce driver qui parle.",
+            "partage": "Quand les faits ne tranchent pas, ce driver fait pencher vers le pire : donnez aux "
             "signes favorables autant de poids qu’aux autres.",
             "confirme": "Même si les faits vont dans le sens de votre impression, votre regard en grossit "
             "peut-être la portée : un entretien moyen n’est pas un désastre.",
@@ -514,13 +643,17 @@ def _regard_perfectionniste(jugement: object, categorie: Categorie, accord: obje
     if jugement == "comme_autres":
         return (
             "Vous pensez juger vos performances comme les autres les jugent : votre impression n’est "
-            "sans doute pas grossie par le perfectionnisme. Les faits restent pourtant le meilleur "
-            "arbitre, et le feed-back du recruteur le plus sûr."
+            "sans doute pas grossie par le perfectionnisme. Les faits restent le meilleur arbitre, et le "
+            "feed-back du recruteur le plus sûr."
         )
+    filtre = (
+        "Si oui, gardez-le en tête en répondant aux questions."
+        if categorie == "a_remplir"
+        else "Si oui, relisez ce verdict avec ce filtre."
+    )
     return (
         f"Un mot sur le perfectionnisme. {_SOIS_PARFAIT} Posez-vous la question : après un examen "
-        "ou une présentation, vos résultats ont-ils souvent été meilleurs que ce que vous pensiez ? "
-        "Si oui, relisez ce verdict avec ce filtre."
+        f"ou une présentation, vos résultats ont-ils souvent été meilleurs que ce que vous pensiez ? {filtre}"
     )
 
 
@@ -535,16 +668,21 @@ class Etape:
         return f"{self.pourquoi}\n{self.page.lien}"
 
 
+_REMERCIER = Etape(
+    "Remerciez le recruteur par écrit, au calme, dans les deux jours qui suivent l’entretien : peu de "
+    "candidats prennent cette peine.",
+    pages.ECRIRE,
+)
+
+
 def etapes(categorie: Categorie) -> tuple[Etape, ...]:
     """What to do next, in order, for each verdict."""
     if categorie == "plutot_reussi":
         return (
+            _REMERCIER,
             Etape(
-                "Remerciez le recruteur par écrit dans les 24 à 48\u00a0heures : peu de candidats le font.",
-                pages.ECRIRE,
-            ),
-            Etape(
-                "Si la réponse tarde au-delà de la date annoncée, relancez sans attendre des semaines.",
+                "Sans nouvelles à la date annoncée, ou au bout d’une semaine à dix jours si aucune date n’a "
+                "été donnée, relancez poliment.",
                 pages.RELANCER,
             ),
             Etape("Pour en avoir le cœur net, demandez un avis sur votre entretien.", pages.FEEDBACK),
@@ -583,29 +721,34 @@ def etapes(categorie: Categorie) -> tuple[Etape, ...]:
         )
     return (
         Etape(
-            "Quelles que soient vos réponses, le feed-back du recruteur reste le moyen le plus sûr "
-            "de savoir où vous en êtes.",
+            "Le feed-back du recruteur reste le moyen le plus sûr de savoir où vous en êtes.",
             pages.FEEDBACK,
         ),
-        Etape("Et dans tous les cas, un message de remerciement laisse une bonne impression.", pages.ECRIRE),
+        Etape("Dans tous les cas, un message de remerciement laisse une bonne impression.", pages.ECRIRE),
     )
 
 
 def rendre(valeurs: Valeurs) -> Rendu:
-    """The verdict, the facts behind it, the perfectionist filter and the next steps."""
+    """The verdict, its reasons, the facts behind it, the perfectionist filter and the next steps."""
     pesee = peser(valeurs)
     categorie = verdict(pesee)
-    blocs = [_TITRES[categorie], _comptes(pesee, categorie), *_constats(pesee, valeurs)]
-    blocs.append(_inconnus(pesee))
-    blocs.append(_regard_perfectionniste(valeurs.get(JUGEMENT.nom), categorie, valeurs.get(CANDIDAT_ACCORD.nom)))
-    blocs.append("Et maintenant ?\n\n" + "\n\n".join(e.texte() for e in etapes(categorie)))
+    ferme = assurance(pesee) == "ferme"
+    blocs = [
+        _TITRES[(categorie, "ferme" if ferme else "prudent")],
+        _pourquoi(pesee, categorie, ferme, valeurs),
+        *_constats(pesee, valeurs),
+        _inconnus(pesee),
+        _regard_perfectionniste(valeurs.get(JUGEMENT.nom), categorie, ferme, _saisie.accord(valeurs)),
+        "Et maintenant ?\n\n" + "\n\n".join(e.texte() for e in etapes(categorie)),
+    ]
     return Rendu(franciser("\n\n".join(b for b in blocs if b)))
 
 
 WIDGET = Widget(
     id="diagnostic",
     titre="Ai-je vraiment raté ?",
-    description="Onze questions sur des faits, pas sur vos impressions, et un verdict expliqué.",
+    description=f"{en_toutes_lettres(len(QUESTIONS), feminin=True).capitalize()} questions sur des faits, pas sur "
+    "vos impressions, une sur votre regard sur vous-même, et un avis argumenté.",
     groupes=(
         Groupe("Vous", (CANDIDAT_ACCORD,)),
         Groupe("Ce que le recruteur a dit", tuple(q.champ for q in QUESTIONS[:3])),

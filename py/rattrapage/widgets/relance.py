@@ -2,16 +2,21 @@
 
 Silence after an interview is common, and a short, courteous reminder sent at
 the right moment is welcome. The widget computes that moment and writes the
-message, plus an ``.ics`` reminder and the ``.eml``.
+message (an e-mail, or a short note for LinkedIn or an SMS), plus an ``.ics``
+reminder and, for the e-mail, the ``.eml``.
 
-When: the day after the date the recruiter announced, or, without one, the
-interview date plus a delay (7 days by default: HelloWork advises about a week,
-Indeed France about ten days). Then moved to the middle of the week: a message
-sent from Tuesday to Thursday is read with more attention than one lost in
-Monday's backlog or on a Friday before the weekend (Cadremploi), so a Friday,
-Saturday, Sunday or Monday moves forward to the next Tuesday, and the text says
-so. The message is short (five or six lines), restates the interest, asks where
-the process stands without reproach, and thanks.
+When, stated once here and quoted by the page « Relancer, répondre à un
+refus » (a unit test compares them): :data:`JOURS_APRES_DATE_ANNONCEE` days
+after the date the recruiter announced, a margin for a decision that slips;
+without one, the interview date plus a delay, by default the low end of
+:data:`DELAI_USAGE`, one week to ten days (HelloWork advises about a week,
+Indeed France about ten days). Then moved to a working day in the middle of the
+week, outside the year-end truce (:mod:`rattrapage.calendrier`): a message sent
+from Tuesday to Thursday is read with more attention than one lost in Monday's
+backlog or on a Friday before the weekend (Cadremploi), and one sent between
+24 December and 1 January waits for January anyway. The text says why the day
+moved. The message restates the interest, asks where the process stands
+without reproach, and thanks.
 """
 
 from __future__ import annotations
@@ -20,30 +25,55 @@ import datetime as dt
 from dataclasses import dataclass
 
 from rattrapage.accord import selon_accord
-from rattrapage.champs import Champ, Fichier, Groupe, Rendu, Valeurs, Widget
-from rattrapage.dates import JOURS, en_lettres
+from rattrapage.calendrier import LUNDI, TREVE, apres_la_treve, dans_la_treve, ferie, milieu_de_semaine
+from rattrapage.champs import Apres, Champ, Fichier, Groupe, Rendu, Valeurs, Widget
+from rattrapage.dates import en_lettres
 from rattrapage.ics import Evenement, calendrier
-from rattrapage.typographie import elide, enumerer, majuscule, phrase
+from rattrapage.nombres import en_toutes_lettres
+from rattrapage.redaction.nature import en_suite, inserer
+from rattrapage.typographie import elide, enumerer, franciser, majuscule
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._courriel import brouillon, courriel
-from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, POSTE, PROFIL
+from rattrapage.widgets._courriel import FORME, brouillon, courriel, court_ajuste
+from rattrapage.widgets.profil import DATE_ENTRETIEN, PROFIL
+
+#: After an announced date, the days left to the recruiter before chasing: a
+#: decision often slips by a day or two.
+JOURS_APRES_DATE_ANNONCEE = 2
+#: Without an announced date, the usual wait after the interview, in days: about
+#: one week (HelloWork) to about ten days (Indeed France).
+DELAI_USAGE = (7, 10)
+#: Without an answer to the reminder, the days before a second and last one.
+JOURS_AVANT_SECONDE_RELANCE = 10
+
+
+def en_jours(jours: int) -> str:
+    """« une semaine », « deux semaines », « dix jours », « un jour »."""
+    if jours % 7 == 0:
+        semaines = jours // 7
+        return f"{en_toutes_lettres(semaines, feminin=True)} semaine{'s' if semaines > 1 else ''}"
+    return f"{en_toutes_lettres(jours)} jour{'s' if jours > 1 else ''}"
+
+
+#: « une semaine à dix jours »: the usual wait, in the words the page uses.
+USAGE_SANS_DATE = f"{en_jours(DELAI_USAGE[0])} à {en_jours(DELAI_USAGE[1])}"
 
 DATE_ANNONCEE = Champ(
     "date_reponse_annoncee",
     "Date de réponse annoncée par le recruteur",
     "date",
     manquant="[date de réponse annoncée]",
-    aide="Si l’on vous a dit «\u00a0nous revenons vers vous d’ici le…\u00a0». Sinon, laissez vide.",
+    aide="Si l’on vous a dit «\u00a0nous revenons vers vous d’ici le…\u00a0». Sinon, laissez vide\u00a0: "
+    "le délai ci-dessous s’applique.",
 )
 DELAI = Champ(
     "delai_jours",
     "Délai d’attente sans date annoncée, en jours",
     "number",
-    defaut=7,
+    defaut=DELAI_USAGE[0],
     minimum=1,
     maximum=60,
-    aide="Compté depuis l’entretien, quand aucune date ne vous a été donnée. HelloWork conseille une semaine "
-    "environ, Indeed une dizaine de jours.",
+    aide=f"Compté depuis l’entretien, quand aucune date ne vous a été donnée. L’usage\u00a0: {USAGE_SANS_DATE} "
+    "(une semaine environ selon HelloWork, une dizaine de jours selon Indeed).",
 )
 POINT = Champ(
     "point_a_rappeler",
@@ -54,63 +84,20 @@ POINT = Champ(
     exemple="mon expérience de la conduite du changement",
 )
 
-#: Reminders land from Tuesday to Thursday (``date.weekday()``: Monday is 0).
-MARDI, JEUDI = 1, 3
 NOM_ICS = "relance-rappel.ics"
 A_CALCULER = "[date de relance]"
-# A typed line that starts with a subject pronoun is already a sentence.
-_PRONOMS = ("Je ", "J’", "Nous ", "On ")
-
-
-def milieu_de_semaine(jour: dt.date) -> dt.date:
-    """The same day if it is a Tuesday, Wednesday or Thursday; otherwise the
-    next Tuesday (Friday + 4, Saturday + 3, Sunday + 2, Monday + 1)."""
-    if MARDI <= jour.weekday() <= JEUDI:
-        return jour
-    return jour + dt.timedelta(days=(MARDI - jour.weekday()) % 7)
-
-
-def paques(annee: int) -> dt.date:
-    """Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
-    a, b, c = annee % 19, annee // 100, annee % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    mois, jour = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(annee, mois, jour + 1)
-
-
-def jours_feries(annee: int) -> dict[dt.date, str]:
-    """The public holidays of metropolitan France (code du travail, L3133-1),
-    those that can fall on a working day; Alsace-Moselle's two extra days are
-    left out."""
-    dimanche = paques(annee)
-    return {
-        dt.date(annee, 1, 1): "jour de l’an",
-        dimanche + dt.timedelta(days=1): "lundi de Pâques",
-        dt.date(annee, 5, 1): "fête du Travail",
-        dt.date(annee, 5, 8): "victoire de 1945",
-        dimanche + dt.timedelta(days=39): "Ascension",
-        dimanche + dt.timedelta(days=50): "lundi de Pentecôte",
-        dt.date(annee, 7, 14): "fête nationale",
-        dt.date(annee, 8, 15): "Assomption",
-        dt.date(annee, 11, 1): "Toussaint",
-        dt.date(annee, 11, 11): "armistice de 1918",
-        dt.date(annee, 12, 25): "Noël",
-    }
 
 
 @dataclass(frozen=True)
 class DateDeRelance:
-    """The recommended day, the day it was computed from, the holidays skipped."""
+    """The recommended day, the day it was computed from, and what moved it:
+    the holidays skipped, the year-end truce."""
 
     jour: dt.date
     calcul: dt.date
     annoncee: bool
     feries: tuple[dt.date, ...] = ()
+    treve: bool = False
 
     @property
     def hors_milieu_de_semaine(self) -> bool:
@@ -118,32 +105,39 @@ class DateDeRelance:
         return milieu_de_semaine(self.calcul) != self.calcul
 
 
-def jour_conseille(calcul: dt.date) -> tuple[dt.date, tuple[dt.date, ...]]:
-    """The first Tuesday, Wednesday or Thursday from ``calcul`` on that is not a
-    public holiday, and the holidays skipped on the way."""
-    jour = milieu_de_semaine(calcul)
-    feries: list[dt.date] = []
-    while jour in jours_feries(jour.year):
-        feries.append(jour)
-        jour = milieu_de_semaine(jour + dt.timedelta(days=1))
-    return jour, tuple(feries)
+def jour_conseille(calcul: dt.date) -> tuple[dt.date, tuple[dt.date, ...], bool]:
+    """The first Tuesday, Wednesday or Thursday from ``calcul`` on that is a
+    working day outside the year-end truce; the holidays skipped on the way, and
+    whether the truce moved it."""
+    jour, feries, treve = calcul, [], False
+    while True:
+        if dans_la_treve(jour):
+            jour, treve = apres_la_treve(jour), True
+        elif milieu_de_semaine(jour) != jour:
+            jour = milieu_de_semaine(jour)
+        elif ferie(jour):
+            feries.append(jour)
+            jour += dt.timedelta(days=1)
+        else:
+            return jour, tuple(feries), treve
 
 
 def date_de_relance(entretien: dt.date | None, annoncee: dt.date | None, delai_jours: int) -> DateDeRelance | None:
-    """The day after the announced date, else the interview plus the delay,
-    moved to a mid-week working day; ``None`` when neither date is known."""
+    """:data:`JOURS_APRES_DATE_ANNONCEE` days after the announced date, else the
+    interview plus the delay, moved to a mid-week working day outside the truce;
+    ``None`` when neither date is known."""
     if annoncee:
-        calcul = annoncee + dt.timedelta(days=1)
+        calcul = annoncee + dt.timedelta(days=JOURS_APRES_DATE_ANNONCEE)
     elif entretien:
         calcul = entretien + dt.timedelta(days=delai_jours)
     else:
         return None
-    jour, feries = jour_conseille(calcul)
-    return DateDeRelance(jour, calcul, annoncee is not None, feries)
+    jour, feries, treve = jour_conseille(calcul)
+    return DateDeRelance(jour, calcul, annoncee is not None, feries, treve)
 
 
 def _delai(valeurs: Valeurs) -> int:
-    """The typed delay in whole days within its bounds, 7 when empty."""
+    """The typed delay in whole days within its bounds, the default when empty."""
     jours = _saisie.nombre(valeurs, DELAI)
     return int(DELAI.defaut) if jours is None else round(jours)
 
@@ -155,49 +149,70 @@ def _le(jour: dt.date, *, annee: bool = True) -> str:
 # --- The advice -------------------------------------------------------------
 
 
+def _calcul(valeurs: Valeurs, relance: DateDeRelance) -> str:
+    """How the day was computed, before any move."""
+    if relance.annoncee:
+        annoncee = relance.calcul - dt.timedelta(days=JOURS_APRES_DATE_ANNONCEE)
+        return (
+            f"Le recruteur vous a annoncé une réponse pour {_le(annoncee)}\u00a0: laissez-lui "
+            f"{en_jours(JOURS_APRES_DATE_ANNONCEE)} de marge, soit {_le(relance.calcul, annee=False)}."
+        )
+    entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    delai = _delai(valeurs)
+    depuis = f"l’entretien du {en_lettres(entretien, jour_semaine=True)}" if entretien else "l’entretien"
+    texte = (
+        f"Aucune date de réponse ne vous a été donnée\u00a0: comptez {delai}\u00a0jour{'s' if delai > 1 else ''} "
+        f"après {depuis}, soit {_le(relance.calcul, annee=False)}."
+    )
+    if delai < DELAI_USAGE[0]:
+        texte += f" C’est tôt\u00a0: l’usage est d’attendre {USAGE_SANS_DATE}."
+    return texte
+
+
+def _deplacement(relance: DateDeRelance) -> str:
+    """Why the day moved (truce, weekday, holidays), or why it is a good one."""
+    if relance.treve:
+        quand = "Ce jour tombe" if dans_la_treve(relance.calcul) else "Le milieu de la semaine suivante tombe"
+        return (
+            f" {quand} pendant la trêve des fêtes, {TREVE}, quand beaucoup de recruteurs sont absents\u00a0: "
+            f"relancez plutôt à la rentrée, {_le(relance.jour, annee=False)}, un jour de milieu de semaine."
+        )
+    texte = ""
+    if relance.hors_milieu_de_semaine:
+        if relance.feries:
+            apres = "le milieu de la semaine suivante"
+        else:
+            apres = "le lendemain" if relance.calcul.weekday() == LUNDI else "le mardi suivant"
+        texte += (
+            f" Mieux vaut attendre {apres}\u00a0: du mardi au jeudi, votre message arrive quand le recruteur a le "
+            "temps de le lire, ni dans l’afflux du lundi ni à la veille du week-end."
+        )
+    elif not relance.feries:
+        texte += " C’est un jour de milieu de semaine, le moment où un message a le plus de chances d’être lu."
+    if relance.feries:
+        feries = [f"{_le(f, annee=False)} est férié ({ferie(f)})" for f in relance.feries]
+        texte += (
+            f" {majuscule(enumerer(feries))}\u00a0: ce sera donc {_le(relance.jour, annee=False)}, "
+            "le premier jour de milieu de semaine qui suit."
+        )
+    return texte
+
+
 def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
     if relance is None:
         return (
             f"Jour conseillé pour relancer\u00a0: {A_CALCULER}. Indiquez la date de l’entretien, ou la date "
             "de réponse que le recruteur vous a annoncée\u00a0: le jour conseillé se calcule aussitôt."
         )
-    lignes = [f"Jour conseillé pour relancer\u00a0: {_le(relance.jour)}."]
-    if relance.annoncee:
-        annoncee = relance.calcul - dt.timedelta(days=1)
-        pourquoi = (
-            f"Le recruteur vous a annoncé une réponse pour {_le(annoncee)}\u00a0: sans nouvelles, "
-            f"la relance vient le lendemain, {_le(relance.calcul, annee=False)}."
-        )
-    else:
-        entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
-        delai = _delai(valeurs)
-        jours = "jour" if delai == 1 else "jours"
-        depuis = f"l’entretien du {en_lettres(entretien, jour_semaine=True)}" if entretien else "l’entretien"
-        pourquoi = (
-            f"Aucune date de réponse ne vous a été donnée\u00a0: comptez {delai}\u00a0{jours} après {depuis}, "
-            f"soit {_le(relance.calcul, annee=False)}."
-        )
-    if relance.hors_milieu_de_semaine:
-        apres = "le mardi suivant" if not relance.feries else "le milieu de la semaine suivante"
-        pourquoi += (
-            f" Ce jour tombe un {JOURS[relance.calcul.weekday()]}\u00a0: mieux vaut attendre {apres}. Du mardi "
-            "au jeudi, votre message arrive quand le recruteur a le temps de le lire, ni dans l’afflux du lundi "
-            "ni à la veille du week-end."
-        )
-    elif not relance.feries:
-        pourquoi += " C’est un jour de milieu de semaine, le moment où un message a le plus de chances d’être lu."
-    if relance.feries:
-        feries = [f"{_le(f, annee=False)} est férié ({jours_feries(f.year)[f]})" for f in relance.feries]
-        pourquoi += (
-            f" {majuscule(enumerer(feries))}\u00a0: ce sera donc {_le(relance.jour, annee=False)}, "
-            "le premier jour de milieu de semaine qui suit."
-        )
-    lignes.append(
-        pourquoi
-        + " Envoyez votre message aux heures de bureau. Sans réponse une dizaine de jours plus tard, une seconde "
-        "relance suffit\u00a0; au-delà, consacrez votre énergie à vos autres candidatures."
+    return "\n".join(
+        [
+            f"Jour conseillé pour relancer\u00a0: {_le(relance.jour)}.",
+            _calcul(valeurs, relance)
+            + _deplacement(relance)
+            + f" Envoyez votre message aux heures de bureau. Sans réponse {en_jours(JOURS_AVANT_SECONDE_RELANCE)} "
+            "plus tard, une seconde relance suffit\u202f; au-delà, consacrez votre énergie à vos autres candidatures.",
+        ]
     )
-    return "\n".join(lignes)
 
 
 # --- The message ------------------------------------------------------------
@@ -205,34 +220,43 @@ def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
 
 def objet(valeurs: Valeurs) -> str:
     """« Relance – candidature au poste de chargée de projet »."""
-    return f"Relance – candidature au {elide('poste de', _saisie.texte(valeurs, POSTE, rogne=True))}"
+    return f"Relance – candidature au {elide('poste de', _saisie.poste(valeurs))}"
+
+
+def _interet(valeurs: Valeurs) -> str:
+    return selon_accord(
+        _saisie.accord(valeurs),
+        feminin="Je reste très intéressée par ce poste.",
+        masculin="Je reste très intéressé par ce poste.",
+        neutre="Ce poste m’intéresse toujours beaucoup.",
+    )
 
 
 def _atout(valeurs: Valeurs) -> str:
-    """The interest restated, with the strength the user wants to recall."""
-    accord = valeurs.get(CANDIDAT_ACCORD.nom)
-    point = _saisie.fragment_ou_rien(valeurs, POINT, sans_guillemets=True)
-    if point and not majuscule(point).startswith(_PRONOMS):
+    """The interest restated, with the strength the user wants to recall: a
+    noun phrase fits our sentence, a sentence of theirs stands after « Pour
+    mémoire », a question is quoted."""
+    point = _saisie.ou_rien(valeurs, POINT, rogne=True)
+    if not any(c.isalnum() for c in point):
+        return _interet(valeurs)
+
+    def groupe(texte: str) -> str:
         return selon_accord(
-            accord,
+            _saisie.accord(valeurs),
             feminin=f"Ce poste m’intéresse toujours beaucoup, et je suis convaincue de pouvoir apporter à votre "
-            f"équipe {point}.",
+            f"équipe {texte}.",
             masculin=f"Ce poste m’intéresse toujours beaucoup, et je suis convaincu de pouvoir apporter à votre "
-            f"équipe {point}.",
+            f"équipe {texte}.",
             neutre=f"Ce poste m’intéresse toujours beaucoup, et j’ai la conviction de pouvoir apporter à votre "
-            f"équipe {point}.",
+            f"équipe {texte}.",
         )
-    interet = selon_accord(
-        accord,
-        feminin="Je reste très intéressée par ce poste et par les projets de votre équipe.",
-        masculin="Je reste très intéressé par ce poste et par les projets de votre équipe.",
-        neutre="Ce poste et les projets de votre équipe m’intéressent toujours beaucoup.",
+
+    return inserer(
+        point,
+        groupe=groupe,
+        phrase=lambda texte: f"{_interet(valeurs)} Pour mémoire, {en_suite(texte)}",
+        question=lambda texte: f"{_interet(valeurs)} Pour mémoire, nous avions évoqué cette question\u00a0: {texte}",
     )
-    if point:
-        # A sentence of the user's, introduced: « Pour mémoire, j’ai réduit… ».
-        rappel = phrase(point)
-        return f"{interet} Pour mémoire, {rappel[0].lower()}{rappel[1:]}"
-    return interet
 
 
 def _question(valeurs: Valeurs) -> str:
@@ -246,34 +270,72 @@ def _question(valeurs: Valeurs) -> str:
 
 
 def message(valeurs: Valeurs) -> str:
-    """The reminder email: context, interest, one question, thanks."""
+    """The reminder e-mail: context, interest, one question, thanks."""
     quand = _saisie.date(valeurs, DATE_ENTRETIEN, jour_semaine=True)
-    poste, entreprise = _saisie.texte(valeurs, POSTE, rogne=True), _saisie.texte(valeurs, ENTREPRISE, rogne=True)
     contexte = (
         f"Je me permets de revenir vers vous à la suite de notre entretien du {quand} pour le "
-        f"{elide('poste de', poste)} chez {entreprise}. {_atout(valeurs)}"
+        f"{elide('poste de', _saisie.poste(valeurs))}. {_atout(valeurs)}"
     )
     demande = f"{_question(valeurs)} Je vous remercie par avance pour votre retour."
     return courriel(valeurs, [contexte, demande], rogne=True)
 
 
+def message_court(valeurs: Valeurs) -> str:
+    """The short note (LinkedIn, SMS): context and interest, the strength to
+    recall when it fits, the question, thanks."""
+    annoncee = _saisie.jour(valeurs, DATE_ANNONCEE)
+    question = (
+        f"Vous pensiez me répondre vers le {en_lettres(annoncee, annee=False)}\u00a0: où en est votre réflexion\u202f?"
+        if annoncee
+        else "Où en est votre recrutement\u202f?"
+    )
+    point = _saisie.ou_rien(valeurs, POINT, rogne=True)
+    atout = ""
+    if any(c.isalnum() for c in point):
+        conviction = selon_accord(
+            _saisie.accord(valeurs),
+            feminin="Je suis convaincue de pouvoir vous apporter",
+            masculin="Je suis convaincu de pouvoir vous apporter",
+            neutre="J’ai la conviction de pouvoir vous apporter",
+        )
+        atout = inserer(
+            point,
+            groupe=lambda texte: f"{conviction} {texte}.",
+            phrase=lambda texte: f"Pour mémoire, {en_suite(texte)}",
+            question=lambda texte: f"Pour mémoire, nous avions évoqué cette question\u00a0: {texte}",
+        )
+    return court_ajuste(
+        valeurs,
+        [
+            (
+                f"Je reviens vers vous après notre entretien du {_saisie.date(valeurs, DATE_ENTRETIEN, annee=False)} "
+                f"pour le {elide('poste de', _saisie.poste(valeurs))}, qui m’intéresse toujours beaucoup.",
+            ),
+            (atout, ""),
+            (question,),
+            ("Merci d’avance pour votre retour.",),
+        ],
+    )
+
+
 # --- Rendering --------------------------------------------------------------
 
 
-def _rappel(valeurs: Valeurs, relance: DateDeRelance, sujet: str, corps: str) -> Fichier:
-    entreprise, poste = _saisie.texte(valeurs, ENTREPRISE, rogne=True), _saisie.texte(valeurs, POSTE, rogne=True)
-    resume = f"Relancer {entreprise} – {elide('poste de', poste)}"
-    description = f"Le message préparé\u00a0:\n\nObjet\u00a0: {sujet}\n\n{corps}"
-    return Fichier(NOM_ICS, "text/calendar", calendrier([Evenement(relance.jour, resume, description)]))
+def _rappel(valeurs: Valeurs, relance: DateDeRelance, sujet: str | None, corps: str) -> Fichier:
+    resume = f"Relancer {_saisie.organisation(valeurs).nomme} – {elide('poste de', _saisie.poste(valeurs))}"
+    entete = f"Objet\u00a0: {sujet}\n\n" if sujet else ""
+    description = f"Le message préparé\u00a0:\n\n{entete}{corps}"
+    return Fichier(NOM_ICS, "text/calendar", calendrier([Evenement(relance.jour, franciser(resume), description)]))
 
 
 def rendre(valeurs: Valeurs) -> Rendu:
-    """When to chase, the message, and its reminder and ``.eml``."""
+    """When to chase, the message, and its reminder (and ``.eml`` for an e-mail)."""
     relance = date_de_relance(
         _saisie.jour(valeurs, DATE_ENTRETIEN), _saisie.jour(valeurs, DATE_ANNONCEE), _delai(valeurs)
     )
-    sujet = objet(valeurs)
-    corps = message(valeurs)
+    bref = valeurs.get(FORME.nom) == "court"
+    sujet = None if bref else franciser(objet(valeurs))
+    corps = franciser(message_court(valeurs) if bref else message(valeurs))
     blocs = ["Quand relancer", _conseil(valeurs, relance)]
     fichiers = []
     if relance:
@@ -282,8 +344,9 @@ def rendre(valeurs: Valeurs) -> Rendu:
             "Le fichier d’agenda à télécharger inscrit ce jour dans votre calendrier, avec un rappel la veille à 9\u00a0h."
         )
     blocs += ["Votre message", corps]
-    fichiers.append(brouillon("relance.eml", sujet, corps))
-    return Rendu("\n\n".join(blocs), sujet, tuple(fichiers))
+    if sujet is not None:
+        fichiers.append(brouillon("relance.eml", sujet, corps))
+    return Rendu(franciser("\n\n".join(blocs)), sujet, tuple(fichiers))
 
 
 WIDGET = Widget(
@@ -292,7 +355,8 @@ WIDGET = Widget(
     description="Le bon jour pour relancer un recruteur silencieux, et un message court et courtois.",
     groupes=(
         Groupe("Vous et le recruteur", PROFIL),
-        Groupe("Votre relance", (DATE_ANNONCEE, DELAI, POINT)),
+        Groupe("Votre relance", (DATE_ANNONCEE, DELAI, POINT, FORME)),
     ),
     rendre=rendre,
+    ordre=(Apres(DATE_ANNONCEE, DATE_ENTRETIEN),),
 )

@@ -5,38 +5,56 @@ can bring the feed-back the candidate lacked (the article's point 2, asked for
 afterwards) and keeps them in the recruiter's pool for a later position (point 4:
 « que la porte ne reste pas définitivement fermée »).
 
-The email stays within the length of a thank-you email (five to eight lines,
-under about 200 words): thanks, a sentence that accepts the decision without
-bitterness or pleading, a feed-back request that names the chosen points and
-asks for little (ten minutes on the phone or a few lines), the request to stay
-in the pool. For a runner-up it adds, lightly, that the candidate remains
-available should things change; the advice about the end of the trial period
-belongs to the « Candidat challenger » page, named in the field's help, not in
-the email: the output is the email alone, so that copying it or opening it in
-the mail client sends nothing else.
+The email has the length of a thank-you email (three short paragraphs, well under
+200 words): thanks and a sentence that accepts the decision without bitterness or
+pleading; a feed-back request of at most two specific questions, cheap to answer
+(a few lines or ten minutes on the phone), however many points were ticked, since
+neighbouring points are merged (skills and experience go into « what made the
+difference with the chosen profile »); the wish to join later, with the other
+positions typed. The recruiter works for the company: it is « vous rejoindre »,
+never its name again. For a runner-up it adds, without boasting, that reaching the
+last round encourages them and that they remain available; the advice about the
+end of the trial period belongs to the « Candidat challenger » page, named in the
+field's help, not in the email.
+
+An empty optional field removes its sentence: with no refusal date, no feed-back
+and no pool, what is left is a short thank-you that can be signed as it is.
+
+The short format (a LinkedIn note or an SMS, :data:`~rattrapage.widgets._courriel.LIMITE_COURT`
+characters) keeps the same moves in fewer words: each sentence has shorter
+variants, given up in order of importance until the message fits.
+
+Timing, as the page says (writing guide § 2): answer a few days after the refusal
+for feed-back; a month or more before getting back in touch about another position.
+The field help says so; the output is the message alone, so that copying it or
+opening it in the mail client sends nothing else.
 """
 
 from __future__ import annotations
 
+import itertools
+
 from rattrapage.accord import selon_accord
-from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
-from rattrapage.typographie import elide, enumerer, franciser, majuscule
+from rattrapage.champs import Apres, Champ, Choix, Groupe, Rendu, Valeurs, Widget
+from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, nature
+from rattrapage.typographie import elide, franciser, majuscule
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._courriel import brouillon, courriel
-from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, POSTE, PROFIL
+from rattrapage.widgets._courriel import FORME, LIMITE_COURT, brouillon, courriel, court
+from rattrapage.widgets.profil import DATE_ENTRETIEN, POSTE, PROFIL
 
 DATE_REFUS = Champ(
     "date_refus",
     "Date de la réponse négative",
     "date",
-    aide="Facultative\u00a0: le message remercie alors pour «\u00a0votre réponse du 20\u00a0mars\u00a0».",
+    aide="Facultative\u00a0: le message remercie alors pour «\u00a0votre réponse du 20\u00a0mars\u00a0». "
+    "Répondez quelques jours après le refus, une fois la première émotion passée, pas dans l’heure.",
 )
 DEMANDE_FEEDBACK = Champ(
     "demande_feedback",
     "Demander un retour précis",
     "checkbox",
     defaut=True,
-    aide="Un appel de dix minutes ou quelques lignes par e-mail, au choix du recruteur.",
+    aide="Quelques lignes par e-mail ou un appel de dix minutes, au choix du recruteur.",
 )
 POINTS_FEEDBACK = Champ(
     "points_feedback",
@@ -49,13 +67,15 @@ POINTS_FEEDBACK = Champ(
         Choix("ecart", "Ce qui a fait la différence avec le profil retenu"),
     ),
     defaut=("competences", "entretien"),
-    aide="Deux points suffisent\u00a0: une question précise obtient plus souvent une réponse.",
+    aide="Deux points suffisent\u00a0: une question précise obtient plus souvent une réponse. Si vous en cochez "
+    "davantage, le message regroupe les points proches et ne pose jamais plus de deux questions.",
 )
 VIVIER = Champ(
     "vivier",
     "Demander à rester dans son vivier",
     "checkbox",
     defaut=True,
+    aide="Pour reprendre contact au sujet d’un autre poste, laissez passer un mois ou plus après le refus.",
 )
 AUTRES_POSTES = Champ(
     "autres_postes",
@@ -70,20 +90,30 @@ FINALISTE = Champ(
     "Ma candidature était l’une des deux dernières en lice",
     "checkbox",
     defaut=False,
-    aide="Le message rappelle alors, sans insister, que vous restez disponible. Consultez ensuite la page "
+    aide="Le message le dit sobrement et rappelle que vous restez disponible. Consultez ensuite la page "
     "du candidat challenger pour choisir le moment de revenir vers le recruteur.",
 )
 
-#: Each feed-back point as the complement of « sur », in the form's order.
-POINTS_TEXTE = {
-    "competences": "les compétences attendues pour ce poste",
-    "experience": "mon expérience au regard de vos attentes",
-    "entretien": "ma façon de présenter mon parcours en entretien",
+#: Each point alone as an indirect question, the complement of « me dire ».
+QUESTIONS = {
+    "competences": "quelles compétences il m’aurait fallu renforcer pour ce poste",
+    "experience": "ce qui a manqué à mon expérience au regard de vos attentes",
+    "entretien": "comment j’aurais pu mieux présenter mon parcours en entretien",
     "ecart": "ce qui a fait la différence avec le profil retenu",
 }
+#: Skills and experience together, without the comparison.
+_COMPETENCES_ET_EXPERIENCE = "ce qui a manqué à mon profil, en compétences comme en expérience"
+#: The comparison narrowed to skills, experience or both.
+_ECART_EN_MATIERE = {
+    ("competences",): "de compétences",
+    ("experience",): "d’expérience",
+    ("competences", "experience"): "de compétences comme d’expérience",
+}
+#: With no point chosen: the page's own example, cheap to answer.
+QUESTION_GENERALE = "sur quel point vous me conseilleriez de progresser en priorité"
 
-#: A position list typed with its own article or noun (« un poste de… ») cannot
-#: follow « des postes de »: it is then introduced by a colon.
+#: A list of positions typed with its own article or noun (« un poste de… »)
+#: cannot follow « en tant que »: it is then introduced by a colon.
 _DEBUTS_AUTONOMES = (
     *("un ", "une ", "des ", "le ", "la ", "les ", "l’", "d’", "de ", "du ", "mon ", "ma ", "mes "),
     *("poste", "autre", "tout ", "toute "),
@@ -92,75 +122,121 @@ _DEBUTS_AUTONOMES = (
 
 def objet(valeurs: Valeurs) -> str:
     """« Votre réponse à ma candidature – poste de chargée de projet »."""
-    return f"Votre réponse à ma candidature – {elide('poste de', _saisie.fragment(valeurs, POSTE))}"
+    return f"Votre réponse à ma candidature – {elide('poste de', _saisie.poste(valeurs))}"
 
 
-def _remerciements(valeurs: Valeurs) -> str:
-    # The refusal's year is left out when it is the interview's, as it usually is.
-    meme_annee = _saisie.annee(valeurs, DATE_REFUS) == _saisie.annee(valeurs, DATE_ENTRETIEN)
-    refus = _saisie.date_ou_rien(valeurs, DATE_REFUS, annee=not meme_annee)
+def _date_entretien(valeurs: Valeurs) -> str:
+    """The interview date without its year, which the recruiter knows, unless the
+    refusal came in another year (« 18 décembre 2025 » for a reply in January)."""
+    refus = _saisie.annee(valeurs, DATE_REFUS)
+    autre_annee = refus is not None and refus != _saisie.annee(valeurs, DATE_ENTRETIEN)
+    return _saisie.date(valeurs, DATE_ENTRETIEN, annee=autre_annee)
+
+
+def remerciements(valeurs: Valeurs) -> str:
+    """The thanks for the answer and for the interview, with the position."""
+    refus = _saisie.date_ou_rien(valeurs, DATE_REFUS, annee=False)
     reponse = f"votre réponse du {refus}" if refus else "votre réponse"
-    poste = elide("poste de", _saisie.fragment(valeurs, POSTE))
     return (
-        f"Je vous remercie pour {reponse}, ainsi que pour le temps que vous m’avez accordé lors de notre "
-        f"entretien du {_saisie.date(valeurs, DATE_ENTRETIEN)} pour le {poste} chez {_saisie.texte(valeurs, ENTREPRISE)}."
+        f"Je vous remercie pour {reponse} et pour le temps que vous m’avez accordé lors de notre entretien "
+        f"du {_date_entretien(valeurs)} pour le {elide('poste de', _saisie.poste(valeurs))}."
     )
 
 
-def _acceptation(finaliste: bool) -> str:
-    phrase = "Même si j’espérais une autre issue, je comprends votre décision et je garde un très bon souvenir de nos échanges."
-    if finaliste:
-        phrase += " Si la situation venait à évoluer, sachez que je reste disponible."
-    return phrase
+ACCEPTATION = "J’espérais une autre issue, mais je comprends votre décision."
+#: A runner-up says it soberly: what it means to them, and that they remain available.
+FINALISTE_TEXTE = (
+    "Savoir que ma candidature est allée jusqu’à la dernière étape m’encourage beaucoup. "
+    "Si la situation venait à évoluer, sachez que je reste disponible."
+)
 
 
-def demande_de_retour(points: list[str], accord: str | None) -> str:
-    """The feed-back request, naming the chosen points; a general one when none is."""
-    cibles = enumerer([f"sur {POINTS_TEXTE[p]}" for p in POINTS_TEXTE if p in points])
-    precision = f", en particulier {cibles}" if cibles else ""
-    reconnaissance = selon_accord(
+def questions(points: list[str]) -> list[str]:
+    """At most two indirect questions, whatever the number of points ticked:
+    the profile points merged into one, the interview the other one."""
+    profil = tuple(p for p in ("competences", "experience") if p in points)
+    if "ecart" in points:
+        precision = _ECART_EN_MATIERE.get(profil)
+        sur_le_profil = QUESTIONS["ecart"] + (f" en matière {precision}" if precision else "")
+    elif len(profil) == 2:
+        sur_le_profil = _COMPETENCES_ET_EXPERIENCE
+    elif profil:
+        sur_le_profil = QUESTIONS[profil[0]]
+    else:
+        sur_le_profil = ""
+    liste = [q for q in (sur_le_profil, QUESTIONS["entretien"] if "entretien" in points else "") if q]
+    return liste or [QUESTION_GENERALE]
+
+
+def demande_de_retour(points: list[str]) -> str:
+    """The feed-back request: one or two specific questions, and how little it asks."""
+    liste = questions(points)
+    if liste == [QUESTION_GENERALE]:
+        demande = f"Accepteriez-vous de me dire {QUESTION_GENERALE} ?"
+    else:
+        demande = f"Pour progresser, accepteriez-vous de me dire {', et '.join(liste)} ?"
+    return f"{demande} Quelques lignes par e-mail ou un appel de dix minutes, à votre convenance, me suffiraient."
+
+
+def _intitules(texte: str) -> str:
+    """Job titles after « en tant que »: first letter lowered unless an acronym."""
+    premier = texte.split(" ", 1)[0]
+    return texte[:1].lower() + texte[1:] if premier[1:] == premier[1:].lower() else texte
+
+
+def autres_postes(valeurs: Valeurs) -> tuple[str, str]:
+    """The other positions typed: an end for the pool sentence (« , par exemple en
+    tant que chef de projet qualité ») or a sentence of their own."""
+    texte = _saisie.ou_rien(valeurs, AUTRES_POSTES)
+    genre = nature(texte) if texte.strip(' \u00a0\u202f«»"“”.,;:!?…') else None
+    if genre == "question":  # the candidate's own question, asked as such
+        return "", en_citation(texte).removeprefix("«\u00a0").removesuffix("\u00a0»")
+    if genre == "phrase":
+        return "", en_phrase(texte)
+    if genre == "groupe":
+        groupe = en_groupe(texte)
+        if groupe.lower().startswith(_DEBUTS_AUTONOMES):
+            return "", f"J’étudierais aussi volontiers d’autres pistes : {groupe}."
+        return f", par exemple {elide('en tant que', _intitules(groupe))}", ""
+    return "", ""
+
+
+def _souhait(accord: str | None) -> str:
+    return selon_accord(
         accord,
-        feminin="je vous en serais très reconnaissante",
-        masculin="je vous en serais très reconnaissant",
-        neutre="cela m’aiderait beaucoup",
-    )
-    return (
-        f"Pour progresser, accepteriez-vous de me faire un retour sur ma candidature{precision} ? "
-        f"Un appel de dix minutes ou quelques lignes par e-mail suffiraient, et {reconnaissance}."
+        feminin="je serais heureuse que vous",
+        masculin="je serais heureux que vous",
+        neutre="j’aimerais que vous",
     )
 
 
-def _autres_postes(autres: str) -> str:
-    if autres.lower().startswith(_DEBUTS_AUTONOMES):
-        return f" D’autres pistes m’intéresseraient également : {autres}."
-    return f" Des {elide('postes de', autres)} m’intéresseraient également."
-
-
-def demande_vivier(valeurs: Valeurs, accord: str | None, apres_une_demande: bool) -> str:
-    """The wish to stay in the recruiter's pool, with the other positions if typed."""
-    entreprise = _saisie.texte(valeurs, ENTREPRISE)
-    souhait = selon_accord(
-        accord,
-        feminin="je serais heureuse que vous conserviez ma candidature dans votre vivier",
-        masculin="je serais heureux que vous conserviez ma candidature dans votre vivier",
-        neutre="j’aimerais que vous conserviez ma candidature dans votre vivier",
+def demande_vivier(valeurs: Valeurs, accord: str | None) -> str:
+    """The interest kept and the wish to be remembered, with the other positions."""
+    suite, phrase_a_part = autres_postes(valeurs)
+    vivier = (
+        f"Vous rejoindre m’intéresse toujours : {_souhait(accord)} gardiez ma candidature en tête "
+        f"pour un prochain poste{suite}."
     )
-    debut = f"Enfin, {souhait}" if apres_une_demande else majuscule(souhait)
-    autres = _saisie.fragment_ou_rien(valeurs, AUTRES_POSTES)
-    return f"{debut}, en vue de futures opportunités chez {entreprise}." + (_autres_postes(autres) if autres else "")
+    return f"{vivier} {phrase_a_part}".rstrip()
 
 
-def rendre(valeurs: Valeurs) -> Rendu:
-    """The email, its subject and its ``.eml`` draft."""
-    accord = valeurs.get(CANDIDAT_ACCORD.nom)
+AU_PLAISIR = "Au plaisir de croiser à nouveau votre route."
+
+
+def _email(valeurs: Valeurs) -> Rendu:
+    accord = _saisie.accord(valeurs)
     feedback = bool(valeurs.get(DEMANDE_FEEDBACK.nom))
-    paragraphes = [_remerciements(valeurs), _acceptation(bool(valeurs.get(FINALISTE.nom)))]
+    vivier = bool(valeurs.get(VIVIER.nom))
+    ouverture = [remerciements(valeurs), ACCEPTATION]
+    if valeurs.get(FINALISTE.nom):
+        ouverture.append(FINALISTE_TEXTE)
+    paragraphes = [" ".join(ouverture)]
     if feedback:
-        paragraphes.append(demande_de_retour(list(valeurs.get(POINTS_FEEDBACK.nom) or []), accord))
-    if valeurs.get(VIVIER.nom):
-        paragraphes.append(demande_vivier(valeurs, accord, apres_une_demande=feedback))
-    elif not feedback:
-        paragraphes.append("Au plaisir de croiser à nouveau votre route.")
+        paragraphes.append(demande_de_retour(list(valeurs.get(POINTS_FEEDBACK.nom) or [])))
+    if vivier:
+        paragraphes.append(demande_vivier(valeurs, accord))
+    if not feedback and not vivier:
+        paragraphes.append(AU_PLAISIR)
     # Our sentences are written with plain spaces before « ? : »; franciser makes
     # them non-breaking, and is idempotent on the user's words.
     texte = franciser(courriel(valeurs, paragraphes))
@@ -168,14 +244,95 @@ def rendre(valeurs: Valeurs) -> Rendu:
     return Rendu(texte, sujet, (brouillon("reponse-refus.eml", sujet, texte),))
 
 
+#: The first question in fewer words, for the short message.
+_QUESTIONS_BREVES = {
+    QUESTIONS["competences"]: "quelles compétences il m’aurait fallu renforcer",
+    QUESTIONS["experience"]: "ce qui a manqué à mon expérience",
+    _COMPETENCES_ET_EXPERIENCE: "ce qui a manqué à mon profil",
+}
+
+#: A sentence of the short message: its wording and what giving up the fullest
+#: wording costs (a lost date costs less than a lost regret, a general question
+#: more than anything else).
+Variante = tuple[str, int]
+
+
+def variantes_courtes(valeurs: Valeurs) -> list[list[Variante]]:
+    """The short message's sentences in order, each with its variants from the
+    fullest to the shortest."""
+    entretien = _saisie.date_ou_rien(valeurs, DATE_ENTRETIEN, annee=False)
+    echange = "pour notre échange" + (f" du {entretien}" if entretien else "")
+    poste = elide("le poste de", _saisie.poste(valeurs)) if _saisie.ou_rien(valeurs, POSTE) else ""
+    phrases: list[list[Variante]] = [
+        [
+            *([(f"Merci pour votre réponse concernant {poste} et {echange}.", 0)] if poste else []),
+            (f"Merci pour votre réponse et {echange}.", 1),
+            *([("Merci pour votre réponse et pour notre échange.", 3)] if entretien else []),
+            ("Merci pour votre réponse.", 5),
+        ],
+        [(ACCEPTATION, 0), ("Je comprends votre décision.", 3)],
+    ]
+    feedback = bool(valeurs.get(DEMANDE_FEEDBACK.nom))
+    vivier = bool(valeurs.get(VIVIER.nom))
+    if feedback:
+        premiere = questions(list(valeurs.get(POINTS_FEEDBACK.nom) or []))[0]
+        breve = _QUESTIONS_BREVES.get(premiere, premiere.split(" en matière ")[0])
+        phrases.append(
+            [
+                (f"Pourriez-vous me dire en quelques mots {premiere} ?", 0),
+                (f"Pourriez-vous me dire {premiere} ?", 1),
+                (f"Pourriez-vous me dire en quelques mots {breve} ?", 2),
+                (f"Pourriez-vous me dire {breve} ?", 3),
+                ("Un conseil pour progresser me serait précieux.", 8),
+            ]
+        )
+    disponible = "Si la situation évolue, je reste disponible." if valeurs.get(FINALISTE.nom) else ""
+    if vivier:
+        souhait = _souhait(_saisie.accord(valeurs))
+        prochain = f"{disponible} {majuscule(souhait)} pensiez à moi pour un prochain poste".lstrip()
+        suite, _ = autres_postes(valeurs)
+        phrases.append([*([(f"{prochain}{suite}.", 0)] if suite else []), (f"{prochain}.", 2)])
+        if disponible:  # a runner-up's two wishes in one sentence, when room is short
+            phrases[-1].append((f"Si la situation évolue ou si un autre poste s’ouvre, {souhait} pensiez à moi.", 3))
+    elif disponible:
+        phrases.append([(disponible, 0)])
+    if not feedback and not vivier:
+        phrases.append([(AU_PLAISIR, 0)])
+    return phrases
+
+
+def message_court(valeurs: Valeurs) -> str:
+    """The short message within :data:`LIMITE_COURT` characters when it can be:
+    among the combinations of variants that fit, the one that gives up least
+    (the longest on a tie); when none fits, the shortest."""
+    variantes = variantes_courtes(valeurs)
+    textes = []
+    for combinaison in itertools.product(*variantes):
+        texte = franciser(court(valeurs, [phrase for phrase, _ in combinaison]))
+        textes.append((len(texte) > LIMITE_COURT, sum(cout for _, cout in combinaison), -len(texte), texte))
+    hors_limite, _, _, texte = min(textes)
+    if hors_limite:  # a very long name: the shortest wording
+        return min((t for _, _, _, t in textes), key=len)
+    return texte
+
+
+def rendre(valeurs: Valeurs) -> Rendu:
+    """The email, its subject and its ``.eml`` draft; or the short message alone."""
+    if valeurs.get(FORME.nom) == "court":
+        return Rendu(message_court(valeurs))
+    return _email(valeurs)
+
+
 WIDGET = Widget(
     id="reponse-refus",
     titre="Répondre à un refus",
-    description="Un court e-mail qui remercie, demande un retour précis et garde le contact.",
+    description="Un court message qui remercie, demande un retour précis et garde le contact.",
     groupes=(
         Groupe("Vous et le recruteur", PROFIL),
         Groupe("Le refus", (DATE_REFUS, FINALISTE)),
         Groupe("Ce que vous demandez", (DEMANDE_FEEDBACK, POINTS_FEEDBACK, VIVIER, AUTRES_POSTES)),
+        Groupe("Le message", (FORME,)),
     ),
     rendre=rendre,
+    ordre=(Apres(DATE_REFUS, DATE_ENTRETIEN),),
 )

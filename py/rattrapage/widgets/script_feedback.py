@@ -2,21 +2,28 @@
 
 The coach's advice: the recruiter's closing question is the moment to ask for an
 overall view of the profile, for the information they did not get, and whether
-something blocks. Said on the spot, the questions tell the candidate whether the
+something blocks. Said on the spot, the answers tell the candidate whether the
 interview really went badly.
 
-The output is spoken French, so it offers three versions to choose from (short,
-complete, one question when time is short) rather than one long text, then what
-to say after the answer and a few tips. Each version depends on:
+The output is spoken French, read aloud to the company's own recruiter (see
+:mod:`~rattrapage.widgets._oral`): « ce poste », « vous rejoindre », never the
+job title or the company's name, and the recruiter named once per version. So the
+form asks for neither. It offers three versions to choose from (short, complete,
+one question when time is short), then what to say after the answer and a few
+tips. Each version depends on:
 
-- the format: in video the end of the time slot is visible to both, so the
-  script says so; on the phone there is no visual cue, so the complete version
-  announces its questions and numbers them as it goes;
-- the register: « Puis-je… », « Y a-t-il… » (soutenu) or « Est-ce que… » (courant),
-  always with vouvoiement;
-- the requests ticked, asked in that order; none ticked falls back to the
-  article's first question, the overall feed-back, since that is the point of
-  the script.
+- the format: in video the complete version offers to use the minutes left, the
+  version for when time is short says the slot is ending; on the phone there is no
+  visual cue, so the complete version announces its questions and numbers them;
+- the register: « Puis-je… », « Y a-t-il… » (soutenu) or « Est-ce que… »
+  (courant), always with vouvoiement;
+- the requests ticked: at most three questions about the candidacy (the page's
+  three), asked in the form's order; none ticked falls back to the article's first
+  question, the overall feed-back, since that is the point of the script. The
+  next steps are not feed-back: they are asked when taking leave, after the answer;
+- the subject the candidate wants to complete: it comes BEFORE the questions, so
+  the recruiter can react to it and answer the questions knowing it. What to say
+  is the candidate's own (a stage direction), the script only opens the door.
 
 Where the candidate speaks of themself the sentence agrees (« je vous en serais
 reconnaissante ») or takes an épicène form (« ce serait précieux pour moi »).
@@ -28,10 +35,12 @@ from dataclasses import dataclass
 
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
-from rattrapage.typographie import elide, enumerer, franciser
+from rattrapage.nombres import en_toutes_lettres
+from rattrapage.redaction.nature import en_suite
+from rattrapage.typographie import enumerer, franciser
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._oral import conseils
-from rattrapage.widgets.profil import CANDIDAT_ACCORD, ENTREPRISE, POSTE, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
+from rattrapage.widgets._oral import PREPARER, conseils, didascalie, dire, saisie
+from rattrapage.widgets.profil import CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 FORMAT = Champ(
     "format",
@@ -64,14 +73,15 @@ DEMANDES = Champ(
         Choix("suite", "Les prochaines étapes"),
     ),
     defaut=("global", "informations", "bloquant"),
-    aide="Trois questions restent naturelles. Sans case cochée, le script demande un feed-back global.",
+    aide="Trois questions au plus sur votre candidature\u00a0; les prochaines étapes se demandent en prenant congé. "
+    "Sans avis coché, le script demande un feed-back global.",
 )
 POINT_FORT = Champ(
     "point_fort",
     "Ce que vous aimeriez qu’on retienne de vous",
     "text",
     max_len=200,
-    aide="Une force, en quelques mots, à placer en conclusion, à la première personne.",
+    aide="Une force, en quelques mots, à placer en conclusion\u00a0; ou une phrase à la première personne.",
     exemple="ma capacité à fédérer une équipe autour d’un projet",
 )
 SUJET = Champ(
@@ -79,27 +89,24 @@ SUJET = Champ(
     "Un sujet que vous avez peu développé",
     "text",
     max_len=200,
-    aide="Le script propose d’y revenir. Un groupe nominal, à la première personne.",
+    aide="Le script vous fait y revenir avant vos questions, pour que le recruteur puisse réagir. "
+    "Quelques mots, une phrase, ou la question qu’on vous a posée.",
     exemple="mon expérience en gestion de budget",
 )
 
+#: The questions about the candidacy, in the form's order; the next steps are apart.
+AVIS = ("global", "informations", "bloquant")
 #: The question asked when time is short: the first of these that was ticked.
-PRIORITE = ("bloquant", "global", "informations", "suite")
+PRIORITE = ("bloquant", "global", "informations")
 
 #: What each request is about, after « sur » (short version, phone announcement).
 _OBJETS = {
     "global": "mon profil",
     "informations": "les informations qui vous auraient manqué",
     "bloquant": "ce qui pourrait freiner ma candidature",
-    "suite": "la suite du processus",
 }
-_NOMBRES = ("une", "deux", "trois", "quatre")
 #: Phone only: with no visual cue, the complete version numbers its questions.
-_CONNECTEURS = {
-    2: ("D’abord", "Ensuite"),
-    3: ("D’abord", "Ensuite", "Enfin"),
-    4: ("D’abord", "Ensuite", "Puis", "Enfin"),
-}
+_CONNECTEURS = {2: ("D’abord", "Ensuite"), 3: ("D’abord", "Ensuite", "Enfin")}
 
 
 @dataclass(frozen=True)
@@ -111,8 +118,6 @@ class Situation:
     accord: str | None
     adresse: str
     tiers: str
-    poste: str
-    entreprise: str
     demandes: tuple[str, ...]
     sujet: str
     point_fort: str
@@ -123,15 +128,22 @@ class Situation:
         return cls(
             format=str(valeurs.get(FORMAT.nom) or FORMAT.defaut),
             soutenu=valeurs.get(REGISTRE.nom) != "courant",
-            accord=valeurs.get(CANDIDAT_ACCORD.nom),
+            accord=_saisie.accord(valeurs),
             adresse=recruteur.apostrophe,
             tiers=recruteur.tiers,
-            poste=_saisie.fragment(valeurs, POSTE),
-            entreprise=_saisie.texte(valeurs, ENTREPRISE),
             demandes=demandes_retenues(valeurs.get(DEMANDES.nom)),
-            sujet=_saisie.fragment_ou_rien(valeurs, SUJET),
-            point_fort=_saisie.fragment_ou_rien(valeurs, POINT_FORT),
+            sujet=saisie(valeurs, SUJET),
+            point_fort=saisie(valeurs, POINT_FORT),
         )
+
+    @property
+    def avis(self) -> tuple[str, ...]:
+        """The questions about the candidacy (three at most), or the overall feed-back."""
+        return tuple(d for d in self.demandes if d in AVIS) or ("global",)
+
+    @property
+    def suite(self) -> bool:
+        return "suite" in self.demandes
 
 
 def demandes_retenues(cochees: object) -> tuple[str, ...]:
@@ -140,105 +152,129 @@ def demandes_retenues(cochees: object) -> tuple[str, ...]:
     return tuple(v for v in DEMANDES.valeurs() if v in choisies) or ("global",)
 
 
-def _en_minuscule(texte: str) -> str:
-    """Our own sentence set after a comma or a colon (« à ce stade, … »)."""
-    return texte[:1].lower() + texte[1:]
-
-
-def _enchainer(amorce: str, suite: str) -> str:
-    """A lead-in and a sentence: capital after a full stop, lower case otherwise."""
-    return f"{amorce} {suite if amorce.endswith('.') else _en_minuscule(suite)}"
-
-
 def _questions(nombre: int) -> str:
-    return f"{_NOMBRES[nombre - 1]} question" + ("s" if nombre > 1 else "")
+    """« une question », « trois questions »."""
+    return f"{en_toutes_lettres(nombre, feminin=True)} question" + ("s" if nombre > 1 else "")
+
+
+#: The full question for each request about the candidacy: (soutenu, courant).
+_QUESTIONS = {
+    "global": (
+        "Quel regard portez-vous, dans l’ensemble, sur mon profil pour ce poste ?",
+        "Qu’est-ce que vous retenez de mon profil pour ce poste ?",
+    ),
+    "informations": (
+        "Y a-t-il des points sur lesquels vous n’avez pas eu toutes les informations que vous attendiez ?",
+        "Est-ce qu’il vous manque des informations sur certains points ?",
+    ),
+    "bloquant": (
+        "À ce stade, y a-t-il un point bloquant pour vous ?",
+        "À ce stade, est-ce que quelque chose vous fait hésiter ?",
+    ),
+}
+#: The next steps, asked when taking leave: (soutenu, courant).
+_SUITE = (
+    "Pour finir, pourriez-vous m’indiquer les prochaines étapes et le calendrier de votre décision ?",
+    "Et pour la suite, quand pensez-vous me donner une réponse ?",
+)
 
 
 def question(demande: str, s: Situation) -> str:
-    """The full question for one request, in the chosen register."""
-    poste = elide("poste de", s.poste)
-    exemple = f", par exemple {s.sujet}" if s.sujet else ""
-    if demande == "global":
-        if s.soutenu:
-            return f"Quel regard portez-vous, dans l’ensemble, sur mon profil pour ce {poste} ?"
-        return f"Qu’est-ce que vous retenez de mon profil pour ce {poste} ?"
-    if demande == "informations":
-        if s.soutenu:
-            return (
-                "Y a-t-il des points sur lesquels vous n’avez pas eu toutes les informations "
-                f"que vous attendiez{exemple} ?"
-            )
-        return f"Est-ce qu’il vous manque des informations sur certains points{exemple} ?"
-    if demande == "bloquant":
-        if s.soutenu:
-            return "À ce stade, y a-t-il un point bloquant pour vous ?"
-        return "À ce stade, est-ce que quelque chose vous fait hésiter ?"
-    if s.soutenu:
-        return "Pourriez-vous m’indiquer les prochaines étapes et le calendrier de votre décision ?"
-    return "Quelles sont les prochaines étapes, et quand pensez-vous me donner une réponse ?"
+    """The full question for one request about the candidacy, in the chosen register."""
+    soutenue, courante = _QUESTIONS.get(demande, _QUESTIONS["global"])
+    return soutenue if s.soutenu else courante
 
 
-def _ouverture_complete(s: Situation) -> str:
-    n = len(s.demandes)
+def _en_minuscule(texte: str) -> str:
+    """Our own sentence set after a comma or a colon (« D’abord, quel regard… »)."""
+    return texte[:1].lower() + texte[1:]
+
+
+def _annonce(s: Situation, *, apres_sujet: bool) -> str:
+    """How the complete version announces its questions, by format and register;
+    ``apres_sujet`` when the candidate has just completed a subject."""
+    n = len(s.avis)
     questions = _questions(n)
-    if s.format == "visio":
-        if s.soutenu:
-            bref = selon_accord(
-                s.accord,
-                feminin="je serai donc brève",
-                masculin="je serai donc bref",
-                neutre="j’irai donc à l’essentiel",
-            )
-            return (
-                f"Oui, merci{s.adresse}. Je vois que nous arrivons à la fin du temps prévu, "
-                f"{bref} : {questions}, si vous le permettez."
-            )
-        return f"Oui, merci. Je vois que l’heure tourne, alors je vais droit au but : j’ai {questions}."
+    merci = "" if apres_sujet else f"Oui, merci{s.adresse}. " if s.soutenu else "Oui, merci. "
     if s.format == "telephone":
         rapides = f"{questions} rapide" + ("s" if n > 1 else "")
-        annonce = f" : {enumerer([f'sur {_OBJETS[d]}' for d in s.demandes])}" if n > 1 else ""
+        objets = f" : {enumerer([f'sur {_OBJETS[d]}' for d in s.avis])}" if n > 1 else ""
         if s.soutenu:
-            return f"Oui, merci{s.adresse}. Puis-je vous poser {rapides}{annonce} ?"
-        return f"Oui, j’ai {rapides}{annonce}."
+            return f"{merci}Puis-je {'maintenant ' if apres_sujet else ''}vous poser {rapides}{objets} ?"
+        return ("Et j’ai" if apres_sujet else "Oui, j’ai") + f" {rapides}{objets}."
+    if s.format == "visio":
+        if s.soutenu:
+            return (
+                f"{merci}Si vous avez encore quelques minutes, "
+                f"j’aurais {'maintenant ' if apres_sujet else ''}{questions} à vous poser."
+            )
+        return f"{merci}{'Et avant' if apres_sujet else 'Avant'} qu’on se déconnecte, j’aurais {questions}."
     if s.soutenu:
-        return f"Oui, merci{s.adresse}. Avant de conclure, j’aurais {questions} à vous poser, si vous le permettez."
-    return f"Oui, j’en ai {_NOMBRES[n - 1]}, si vous avez encore quelques minutes."
+        if apres_sujet:
+            return f"J’aurais maintenant {questions} à vous poser, si vous le permettez."
+        return f"{merci}Avant de conclure, j’aurais {questions} à vous poser, si vous le permettez."
+    if apres_sujet:
+        return f"Et j’ai {questions}, si vous avez encore quelques minutes."
+    return f"Oui, j’en ai {en_toutes_lettres(n, feminin=True)}, si vous avez encore quelques minutes."
+
+
+def _sujet(s: Situation) -> str:
+    """Opening the door to the subject to complete, before the questions."""
+    avant = "Avant mes questions" if len(s.avis) > 1 else "Avant ma question"
+    merci = f"Oui, merci{s.adresse}." if s.soutenu else "Oui, merci."
+    je = "j’aimerais" if s.soutenu else "je voudrais"
+    revenir = f"{je} revenir {'en deux mots' if s.soutenu else 'rapidement'} sur"
+    return f"{merci} " + dire(
+        s.sujet,
+        groupe=lambda g: f"{avant}, {revenir} {g}.",
+        phrase=lambda p: f"{avant}, {revenir} un point. {p}",
+        question=lambda q: f"{je[:1].upper()}{je[1:]} d’abord compléter ma réponse à votre question {q}",
+    )
+
+
+def _didascalie_sujet(s: Situation) -> str:
+    """What the candidate says in their own words once the door is open."""
+    consigne = dire(
+        s.sujet,
+        groupe=lambda _: "Dites l’essentiel",
+        phrase=lambda _: "Dites l’essentiel",
+        question=lambda _: "Complétez votre réponse",
+    )
+    return didascalie(f"{consigne} en deux ou trois phrases, puis laissez {s.tiers} réagir.")
 
 
 def version_complete(s: Situation) -> str:
-    """Announce the questions, ask each one, offer to complete the thin subject."""
-    questions = [question(d, s) for d in s.demandes]
+    """The subject to complete first, if any; then announce and ask each question."""
+    questions = [question(d, s) for d in s.avis]
     if s.format == "telephone" and len(questions) > 1:
         questions = [f"{c}, {_en_minuscule(q)}" for c, q in zip(_CONNECTEURS[len(questions)], questions, strict=True)]
-    phrases = [_ouverture_complete(s), *questions]
-    if s.sujet and "informations" not in s.demandes:
-        phrases.append(
-            f"J’aimerais aussi compléter brièvement ce que j’ai dit sur {s.sujet}."
-            if s.soutenu
-            else f"Et j’aimerais ajouter deux mots sur {s.sujet}."
-        )
-    return " ".join(phrases)
+    lignes = []
+    if s.sujet:
+        lignes.append(_sujet(s))
+        lignes.append(_didascalie_sujet(s))
+    lignes.append(" ".join([_annonce(s, apres_sujet=bool(s.sujet)), *questions]))
+    return "\n".join(lignes)
 
 
 #: How the short version opens, by format: (soutenu, courant). ``{adresse}``
-#: stands for « , Madame Durand » (see :func:`~rattrapage.widgets._oral.apostrophe`).
+#: stands for « , Madame Durand » (:attr:`Interlocuteur.apostrophe`).
 _AMORCES_COURTES = {
-    "presentiel": ("Oui, merci{adresse}.", "Oui, merci{adresse}."),
+    "presentiel": ("Oui, merci{adresse}.", "Oui, merci."),
     "visio": ("Oui, merci{adresse}. Avant que nous nous déconnections,", "Oui, merci. Avant qu’on se déconnecte,"),
     "telephone": ("Oui, merci{adresse}. Avant de raccrocher,", "Oui, merci. Avant qu’on raccroche,"),
 }
 #: How the version for when time is short opens, likewise.
 _AMORCES_PRESSEES = {
     "presentiel": (
-        "Je sais que votre temps est compté{adresse}, alors une seule question :",
-        "Je vais faire court, juste une question :",
+        "Je sais que votre temps est compté{adresse}, alors j’irai à l’essentiel :",
+        "Je vais faire court :",
     ),
     "visio": (
-        "Je vois que nous arrivons à la fin du temps prévu{adresse}, alors une seule question :",
-        "On arrive au bout du créneau, alors juste une question :",
+        "Je vois que nous arrivons à la fin du temps prévu{adresse}, alors j’irai à l’essentiel :",
+        "Je vois que l’heure tourne, alors je vais droit au but :",
     ),
     "telephone": (
-        "Pour ne pas vous retenir trop longtemps{adresse}, une seule question :",
+        "Pour ne pas vous retenir trop longtemps{adresse}, j’irai à l’essentiel :",
         "Une dernière chose et je vous libère :",
     ),
 }
@@ -250,65 +286,84 @@ def _amorce(amorces: dict[str, tuple[str, str]], s: Situation) -> str:
     return (soutenue if s.soutenu else courante).format(adresse=s.adresse)
 
 
+def _enchainer(amorce: str, suite: str) -> str:
+    """A lead-in and a sentence: capital after a full stop, lower case otherwise."""
+    return f"{amorce} {suite if amorce.endswith('.') else _en_minuscule(suite)}"
+
+
 def version_courte(s: Situation) -> str:
-    """One question that gathers the feed-back asked for, then the next steps."""
-    avis = [d for d in s.demandes if d != "suite"]
-    phrases = []
-    if avis:
-        objets = enumerer([f"sur {_OBJETS[d]}" for d in avis])
-        if s.soutenu:
-            phrases.append(f"Puis-je vous demander un retour rapide {objets} ?")
-            phrases.append(
-                selon_accord(
-                    s.accord,
-                    feminin="Je vous en serais reconnaissante.",
-                    masculin="Je vous en serais reconnaissant.",
-                    neutre="Ce serait précieux pour moi.",
-                )
-            )
-        else:
-            phrases.append(f"Est-ce que vous pourriez me faire un retour rapide {objets} ?")
-    if "suite" in s.demandes:
-        suite = (
-            "Pourriez-vous m’indiquer la suite du processus ?" if s.soutenu else "Quelle est la suite du processus ?"
+    """One question that gathers the feed-back asked for."""
+    objets = enumerer([f"sur {_OBJETS[d]}" for d in s.avis])
+    if s.soutenu:
+        merci = selon_accord(
+            s.accord,
+            feminin="Je vous en serais reconnaissante.",
+            masculin="Je vous en serais reconnaissant.",
+            neutre="Ce serait précieux pour moi.",
         )
-        phrases.append(f"Et {_en_minuscule(suite)}" if avis else suite)
-    return _enchainer(_amorce(_AMORCES_COURTES, s), " ".join(phrases))
+        demande = f"Puis-je vous demander un retour rapide {objets} ? {merci}"
+    else:
+        demande = f"Est-ce que vous pourriez me faire un retour rapide {objets} ?"
+    return _enchainer(_amorce(_AMORCES_COURTES, s), demande)
 
 
 def version_pressee(s: Situation) -> str:
     """The one question that matters most, and the promise to write for the rest."""
-    cle = next(d for d in PRIORITE if d in s.demandes)
+    cle = next(d for d in PRIORITE if d in s.avis)
     reste = (
         "Pour le reste, je me permettrai de vous écrire."
         if s.soutenu
         else "Pour le reste, je vous enverrai un petit mot."
     )
+    if s.sujet:
+        ecrire = "je me permettrai de vous l’écrire" if s.soutenu else "je vous l’écrirai"
+        reste = dire(
+            s.sujet,
+            groupe=lambda g: f"{'Ce' if s.soutenu else 'Et ce'} que je voulais ajouter sur {g}, {ecrire}.",
+            phrase=lambda _: reste,
+            question=lambda _: reste,
+        )
     return f"{_enchainer(_amorce(_AMORCES_PRESSEES, s), question(cle, s))} {reste}"
 
 
+def _retenir(s: Situation) -> str:
+    """The strength to remember, whatever was typed: a noun phrase, a sentence, a question."""
+    if not s.point_fort:
+        return ""
+    si = (
+        "Si je ne devais vous laisser qu’une chose en tête"
+        if s.soutenu
+        else "Si vous ne deviez retenir qu’une chose de moi"
+    )
+    return dire(
+        s.point_fort,
+        groupe=lambda g: f"{si}, ce serait {g}.",
+        phrase=lambda p: f"{si}, ce serait celle-ci : {en_suite(p)}",
+        question=lambda q: f"{si}, ce serait ma réponse à votre question {q}",
+    )
+
+
 def apres_la_reponse(s: Situation) -> str:
-    """Thanks, the motivation restated, and the strength to remember if given."""
-    poste = elide("poste de", s.poste)
+    """Thanks, the motivation restated, the strength to remember if given, and the
+    next steps if asked: the leave-taking, with no name (the version said it)."""
     if s.soutenu:
-        merci = f"Merci beaucoup pour votre franchise{s.adresse}."
+        merci = "Merci beaucoup pour votre franchise."
         motivation = selon_accord(
             s.accord,
-            feminin=f"Je reste très motivée par ce {poste} chez {s.entreprise}.",
-            masculin=f"Je reste très motivé par ce {poste} chez {s.entreprise}.",
-            neutre=f"Ce {poste} chez {s.entreprise} me motive toujours autant.",
+            feminin="Je reste très motivée par ce poste.",
+            masculin="Je reste très motivé par ce poste.",
+            neutre="Ce poste me motive toujours autant.",
         )
-        retenir = f"Si je ne devais vous laisser qu’une chose en tête, ce serait {s.point_fort}."
     else:
         merci = "Merci, c’est vraiment utile pour moi."
         motivation = selon_accord(
             s.accord,
-            feminin=f"En tout cas, je suis toujours aussi motivée pour rejoindre {s.entreprise}.",
-            masculin=f"En tout cas, je suis toujours aussi motivé pour rejoindre {s.entreprise}.",
-            neutre=f"En tout cas, j’ai toujours autant envie de rejoindre {s.entreprise}.",
+            feminin="En tout cas, je suis toujours aussi motivée à l’idée de vous rejoindre.",
+            masculin="En tout cas, je suis toujours aussi motivé à l’idée de vous rejoindre.",
+            neutre="En tout cas, j’ai toujours autant envie de vous rejoindre.",
         )
-        retenir = f"Et si vous ne deviez retenir qu’une chose de moi, ce serait {s.point_fort}."
-    return " ".join([merci, motivation, *([retenir] if s.point_fort else [])])
+    suite = _SUITE[0] if s.soutenu else _SUITE[1]
+    return " ".join(p for p in (merci, motivation, _retenir(s), suite if s.suite else "") if p)
 
 
 _NOTES = {
@@ -325,9 +380,13 @@ def _conseils(s: Situation) -> str:
         "Écoutez la réponse jusqu’au bout, sans vous justifier : vous êtes là pour recueillir un avis, "
         "pas pour le discuter.",
         _NOTES.get(s.format, _NOTES["presentiel"]),
+    ]
+    if s.sujet:
+        lignes.append(f"Préparez le complément annoncé dans la version complète : {PREPARER}.")
+    lignes += [
         f"Remerciez {s.tiers}, même si le retour est difficile à entendre : peu de recruteurs prennent ce temps.",
-        "Dans les 24 à 48\u00a0heures, écrivez-lui : remerciez de nouveau, complétez ce qui a manqué "
-        "et répondez au point bloquant s’il y en a un.",
+        "Écrivez-lui dans les 24 à 48\u00a0heures, au calme plutôt que dans l’heure qui suit : remerciez de "
+        "nouveau, complétez ce qui a manqué et répondez au point bloquant s’il y en a un.",
     ]
     return conseils(lignes)
 
@@ -355,9 +414,9 @@ WIDGET = Widget(
         "trois versions à dire, selon le format et le ton."
     ),
     groupes=(
-        Groupe("Vous et le recruteur", (CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM, POSTE, ENTREPRISE)),
+        Groupe("Vous et le recruteur", (CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM)),
         Groupe("L’entretien", (FORMAT, REGISTRE)),
-        Groupe("Vos questions", (DEMANDES, POINT_FORT, SUJET)),
+        Groupe("Vos questions", (DEMANDES, SUJET, POINT_FORT)),
     ),
     rendre=rendre,
 )
