@@ -17,6 +17,13 @@ reads their mail:
   with more attention than one lost in Monday's backlog or on a Friday before
   the weekend (Cadremploi).
 
+One rule for every day a widget proposes to *send* something (:func:`bon_jour_d_envoi`):
+a Tuesday, Wednesday or Thursday that is a working day outside the truce. After a
+date (a reminder after the answer announced), the first such day from it on
+(:func:`jour_d_envoi`); before a deadline (a contact window that opens when an
+employer decides), the last such day on or before it, at most :data:`RECUL_MAX`
+days earlier, else the first one after (:func:`jour_d_envoi_proche`).
+
 Pure functions of their dates; standard library only.
 """
 
@@ -24,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import NamedTuple
 
 from rattrapage.dates import en_lettres
 
@@ -59,7 +67,7 @@ def jours_feries(annee: int) -> dict[dt.date, str]:
     with their names (« lundi de Pâques »)."""
     dimanche = paques(annee)
     return {
-        dt.date(annee, 1, 1): "jour de l’an",
+        dt.date(annee, 1, 1): "jour de l’An",
         dimanche + dt.timedelta(days=1): "lundi de Pâques",
         dt.date(annee, 5, 1): "fête du Travail",
         dt.date(annee, 5, 8): "victoire de 1945",
@@ -129,3 +137,81 @@ def milieu_de_semaine(jour: dt.date) -> dt.date:
     if MARDI <= jour.weekday() <= JEUDI:
         return jour
     return jour + dt.timedelta(days=(MARDI - jour.weekday()) % 7)
+
+
+# --- The day to send a message ------------------------------------------------
+
+#: How many days a contact day may move back to stay before a deadline: a
+#: Monday goes back to the Thursday before, not further than the week before.
+RECUL_MAX = 6
+
+
+def bon_jour_d_envoi(jour: dt.date) -> bool:
+    """A Tuesday, Wednesday or Thursday that is a working day outside the truce."""
+    return MARDI <= jour.weekday() <= JEUDI and est_ouvre(jour) and not dans_la_treve(jour)
+
+
+class JourDEnvoi(NamedTuple):
+    """The day to send, the public holidays skipped to reach it, and whether the
+    year-end truce moved it."""
+
+    jour: dt.date
+    feries: tuple[dt.date, ...] = ()
+    treve: bool = False
+
+
+def jour_d_envoi(depuis: dt.date) -> JourDEnvoi:
+    """The first :func:`bon_jour_d_envoi` from ``depuis`` on: a day in the truce
+    goes to the first working day after it, a Friday to Monday to the next Tuesday,
+    a holiday to the day after."""
+    jour, feries, treve = depuis, [], False
+    while True:
+        if dans_la_treve(jour):
+            jour, treve = apres_la_treve(jour), True
+        elif milieu_de_semaine(jour) != jour:
+            jour = milieu_de_semaine(jour)
+        elif ferie(jour):
+            feries.append(jour)
+            jour += _UN_JOUR
+        else:
+            return JourDEnvoi(jour, tuple(feries), treve)
+
+
+def jour_d_envoi_proche(vise: dt.date, *, pas_avant: dt.date | None = None) -> dt.date:
+    """The day to send closest to ``vise`` on the safe side of a deadline: the
+    last :func:`bon_jour_d_envoi` on or before it, at most :data:`RECUL_MAX` days
+    earlier and not before ``pas_avant``; failing that (or when ``vise`` falls in
+    the truce: nobody writes then), the first one after (:func:`jour_d_envoi`)."""
+    if not dans_la_treve(vise):
+        for recul in range(RECUL_MAX + 1):
+            jour = vise - dt.timedelta(days=recul)
+            if pas_avant is not None and jour < pas_avant:
+                break
+            if bon_jour_d_envoi(jour):
+                return jour
+    return jour_d_envoi(vise).jour
+
+
+def ouvre_hors_treve(jour: dt.date) -> dt.date:
+    """``jour`` if it is a working day outside the truce, else the next such day
+    (the end of a period a widget proposes: never a Sunday nor 25 December)."""
+    return hors_treve(jour_ouvre_suivant(jour))
+
+
+def en_lettres_pour(jour: dt.date, envoi: dt.date | None) -> str:
+    """A date as a message sent on ``envoi`` names it: « 23 novembre » within the
+    same year, « 23 novembre 2026 » from another year or when ``envoi`` is unknown."""
+    return en_lettres(jour, annee=envoi is None or envoi.year != jour.year)
+
+
+#: The season's wishes a message sent in January carries (until the end of the month, by usage).
+VOEUX = "Je vous adresse mes meilleurs vœux pour cette nouvelle année."
+#: The same, for a short note.
+VOEUX_COURTS = "Meilleurs vœux pour cette nouvelle année\u202f!"
+
+
+def voeux(envoi: dt.date | None, *, court: bool = False) -> str:
+    """:data:`VOEUX` (or :data:`VOEUX_COURTS`) for a message sent in January, else ``""``."""
+    if envoi is None or envoi.month != 1:
+        return ""
+    return VOEUX_COURTS if court else VOEUX

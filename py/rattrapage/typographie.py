@@ -66,6 +66,7 @@ def franciser(texte: str) -> str:
     texte = _COLLE_FINE.sub(lambda m: NNBSP + m.group(1), texte)
     texte = _COLLE_DEUX_POINTS.sub(NBSP + ":", texte)
     texte = re.sub(r"(?<=\d)[ \u202f]+(?=[%€$£])", NBSP, texte)
+    texte = re.sub(r"(?<=\d)[ \u202f]+(?=[kKM][€$£])", NBSP, texte)  # « 46 k€ », « 2 M€ »
     texte = texte.replace("...", "…")
     return _ESPACES.sub(lambda m: NBSP if NBSP in m.group(0) else " ", texte)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from rattrapage.api import rendre
+from rattrapage.widgets import tous
 
 LETTRE = "lettre-apres-entretien"
 
@@ -83,6 +85,28 @@ def test_invalid_input_shows_french_message_next_to_field(ouvrir):
         assert not vue.racine.locator(f'[data-error-for="{champ.nom}"]').is_visible()
         assert vue.controles(champ.nom).get_attribute("aria-invalid") is None
     assert not resume.is_visible()
+
+
+ORDRES = [(w.id, apres) for w in tous() for apres in w.ordre]
+
+
+@pytest.mark.parametrize(("widget_id", "apres"), ORDRES, ids=[f"{w}:{a.champ.nom}" for w, a in ORDRES])
+def test_dates_in_an_impossible_order_are_refused_next_to_the_later_field(ouvrir, widget_id, apres):
+    vue = ouvrir(widget_id)
+    valeurs = vue.valeurs_realistes() | {apres.reference.nom: "2026-03-12", apres.champ.nom: "2026-03-11"}
+    vue.remplir(valeurs)
+    attendu = rendre(widget_id, valeurs)
+    assert set(attendu["errors"]) == {apres.champ.nom}
+    erreur = vue.racine.locator(f'[data-error-for="{apres.champ.nom}"]')
+    erreur.wait_for(state="visible")
+    assert erreur.text_content() == attendu["errors"][apres.champ.nom]
+    controle = vue.controles(apres.champ.nom)
+    assert controle.get_attribute("aria-invalid") == "true"
+    assert vue.formulaire() == valeurs, "rien de ce qui a été saisi n’est perdu"
+
+    vue.remplir({apres.champ.nom: "2026-03-13"})
+    erreur.wait_for(state="hidden")
+    assert controle.get_attribute("aria-invalid") is None
 
 
 HOSTILES = ["<img src=x onerror=alert(1)>", "{{ nom }}", "$candidat_nom", "%s", "{0}"]

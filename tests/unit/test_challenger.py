@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rattrapage.api import rendre
-from rattrapage.calendrier import TREVE, dans_la_treve, est_ouvre
+from rattrapage.calendrier import TREVE, VOEUX, bon_jour_d_envoi, dans_la_treve, est_ouvre, ouvre_hors_treve
 from rattrapage.ics import deplier
 from rattrapage.nombres import en_toutes_lettres
 from rattrapage.periode_essai import PLAFOND_TERRITORIAL_CDI, PLAFONDS_TERRITORIAUX
@@ -21,6 +21,8 @@ from rattrapage.widgets.challenger import (
     INSTITUTIONS_PUBLIQUES,
     JOURS_APRES,
     JOURS_AVANT,
+    SOUVENIR,
+    VERIFIER_CATEGORIE,
     date_de_disponibilite,
     estimer_arrivee,
     fenetre_de_contact,
@@ -54,57 +56,67 @@ def test_arrival_estimate(embauche, refus, preavis, attendu):
 
 
 @pytest.mark.parametrize(
-    ("arrivee", "fin", "debut_fenetre", "fin_fenetre"),
+    ("arrivee", "fin", "debut_fenetre", "fin_fenetre", "des_l_arrivee"),
     [
-        # Cadre, 4 months: opens on the last day to announce with full notice (3 August).
-        ("2026-05-04", "2026-09-03", "2026-08-03", "2026-09-08"),
-        # Employé, 2 months: two weeks before the end (Friday 19 June), five days after.
-        ("2026-05-04", "2026-07-03", "2026-06-19", "2026-07-08"),
-        # Technicien from 31 January 2028: announcement Sunday 16 April → Friday 14 April.
-        ("2028-01-31", "2028-04-30", "2028-04-14", "2028-05-05"),
-        # CDD, 8 months: 48 hours' notice, so ten days before the end (Sunday 22 March → Friday 20).
-        ("2026-03-02", "2026-04-01", "2026-03-20", "2026-04-06"),
-        # CDD, 8-day trial: ten days before would precede the arrival.
-        ("2026-03-02", "2026-03-09", "2026-03-02", "2026-03-14"),
+        # Cadre, 4 months: the last day to announce with full notice is Monday 3 August; the window
+        # opens on the Thursday before it (a Monday's mail is read in a hurry), and closes five days
+        # after the end.
+        ("2026-05-04", "2026-09-03", "2026-07-30", "2026-09-08", False),
+        # Employé, 2 months: two weeks before the end is Friday 19 June → Thursday 18.
+        ("2026-05-04", "2026-07-03", "2026-06-18", "2026-07-08", False),
+        # Technicien from 31 January 2028: announcement Sunday 16 April → Thursday 13 April.
+        ("2028-01-31", "2028-04-30", "2028-04-13", "2028-05-05", False),
+        # CDD, 8 months: 48 hours' notice, so ten days before the end (Sunday 22 March → Thursday 19); five days
+        # after the end is Easter Monday 6 April 2026: the window closes on Tuesday 7.
+        ("2026-03-02", "2026-04-01", "2026-03-19", "2026-04-07", False),
+        # CDD, 8-day trial: ten days before would precede the arrival, Monday 2 March, and going back too:
+        # it opens on Tuesday 3; five days after the end is Saturday 14 → Monday 16.
+        ("2026-03-02", "2026-03-09", "2026-03-03", "2026-03-16", True),
     ],
 )
-def test_contact_window(arrivee, fin, debut_fenetre, fin_fenetre):
+def test_contact_window(arrivee, fin, debut_fenetre, fin_fenetre, des_l_arrivee):
     fenetre = fenetre_de_contact(D(arrivee), D(fin))
     assert (fenetre.debut, fenetre.fin) == (D(debut_fenetre), D(fin_fenetre))
     assert fenetre.prevue is None
+    assert fenetre.des_l_arrivee is des_l_arrivee
 
 
 @pytest.mark.parametrize(
     ("arrivee", "fin", "prevenance", "debut_fenetre", "prevue"),
     [
-        # Public employer, no notice: ten days before Tuesday 9 February 2027 is Saturday 30 January → Friday 29.
-        ("2026-12-10", "2027-02-09", False, "2027-01-29", None),
-        # Ten days before Monday 11 January 2027 is Friday 1 January (a holiday), the working day before is
-        # Thursday 31 December, in the truce: the window opens on Monday 4 January.
-        ("2026-12-14", "2027-01-11", False, "2027-01-04", "2026-12-31"),
+        # Public employer, no notice: ten days before Tuesday 9 February 2027 is Saturday 30 January → Thursday 28.
+        ("2026-12-10", "2027-02-09", False, "2027-01-28", None),
+        # Ten days before Monday 11 January 2027 is Friday 1 January, in the truce: nobody writes then, the
+        # window opens on the first mid-week working day after it, Tuesday 5 January.
+        ("2026-12-14", "2027-01-11", False, "2027-01-05", "2027-01-01"),
         # Private CDD of 12 months from Thursday 10 December 2026: 48 hours' notice, the window would open on
-        # Wednesday 30 December: Monday 4 January instead (2 January is a Saturday).
-        ("2026-12-10", "2027-01-09", True, "2027-01-04", "2026-12-30"),
-        # Ten days before Wednesday 5 May 2027 is Sunday 25 April → Friday 23 April.
-        ("2027-03-01", "2027-05-05", False, "2027-04-23", None),
-        # Ten days before Tuesday 11 May 2027 is Saturday 1 May; Friday 30 April is a working day.
-        ("2027-03-01", "2027-05-11", False, "2027-04-30", None),
+        # Wednesday 30 December: Tuesday 5 January instead.
+        ("2026-12-10", "2027-01-09", True, "2027-01-05", "2026-12-30"),
+        # Ten days before Wednesday 5 May 2027 is Sunday 25 April → Thursday 22 April.
+        ("2027-03-01", "2027-05-05", False, "2027-04-22", None),
+        # Ten days before Tuesday 11 May 2027 is Saturday 1 May; Friday 30 April is not mid-week: Thursday 29.
+        ("2027-03-01", "2027-05-11", False, "2027-04-29", None),
+        # Ten days before Thursday 20 May 2027 is Monday 10 May; Thursday 6 is Ascension: Wednesday 5 May.
+        ("2027-03-01", "2027-05-20", False, "2027-05-05", None),
     ],
 )
-def test_the_window_opens_on_a_working_day_outside_the_truce(arrivee, fin, prevenance, debut_fenetre, prevue):
+def test_the_window_opens_mid_week_on_a_working_day_outside_the_truce(arrivee, fin, prevenance, debut_fenetre, prevue):
     fenetre = fenetre_de_contact(D(arrivee), D(fin), prevenance=prevenance)
     assert fenetre.debut == D(debut_fenetre)
     assert fenetre.prevue == (prevue and D(prevue))
-    assert fenetre.fin == max(fenetre.debut, D(fin) + dt.timedelta(days=JOURS_APRES))
+    assert fenetre.fin == max(fenetre.debut, ouvre_hors_treve(D(fin) + dt.timedelta(days=JOURS_APRES)))
 
 
-def test_a_window_never_opens_on_a_day_off_nor_in_the_truce():
+def test_a_window_opens_on_a_day_to_send_and_closes_on_a_working_day():
     for arrivee in (D("2026-01-05"), D("2026-10-12"), D("2026-12-28")):
         for jours in range(3, 260):
             for prevenance in (True, False):
-                fenetre = fenetre_de_contact(arrivee, arrivee + dt.timedelta(days=jours), prevenance=prevenance)
-                assert est_ouvre(fenetre.debut) and not dans_la_treve(fenetre.debut)
-                assert fenetre.debut <= fenetre.fin
+                fin = arrivee + dt.timedelta(days=jours)
+                fenetre = fenetre_de_contact(arrivee, fin, prevenance=prevenance)
+                assert bon_jour_d_envoi(fenetre.debut), fenetre
+                assert est_ouvre(fenetre.fin) and not dans_la_treve(fenetre.fin)
+                assert arrivee <= fenetre.debut <= fenetre.fin
+                assert fenetre.fin >= fin + dt.timedelta(days=JOURS_APRES)
 
 
 def _ics(reponse):
@@ -136,10 +148,10 @@ def test_reminders_start_the_windows():
     reponse = rendre("challenger", {"date_refus": "2026-04-06", "categorie": "cadre"})
     lignes = deplier(_ics(reponse)[0]["content"])
     assert [ligne for ligne in lignes if ligne.startswith("DTSTART")] == [
-        "DTSTART;VALUE=DATE:20260803",
+        "DTSTART;VALUE=DATE:20260730",
         "DTSTART;VALUE=DATE:20261203",
     ]
-    assert "du lundi 3\u00a0août au mardi 8\u00a0septembre 2026" in reponse["text"]
+    assert "du jeudi 30\u00a0juillet au mardi 8\u00a0septembre 2026" in reponse["text"]
 
 
 @pytest.mark.parametrize(
@@ -169,7 +181,7 @@ def test_a_cdd_has_a_single_end_and_no_renewal():
         ({}, "Arrivée de la personne recrutée\u00a0: à calculer."),
         (
             {"date_refus": "2026-12-04", "preavis_semaines": 4},
-            "Le calcul tombait le vendredi 1ᵉʳ\u00a0janvier, un jour férié (jour de l’an)\u00a0: l’arrivée est "
+            "Le calcul tombait le vendredi 1ᵉʳ\u00a0janvier, un jour férié (jour de l’An)\u00a0: l’arrivée est "
             "comptée au premier jour ouvré qui suit.",
         ),
         (
@@ -189,15 +201,20 @@ def test_the_uncertainty_is_stated():
 
 
 def _message(reponse):
-    return reponse["text"].split("Le message à envoyer à l’ouverture de la fenêtre\n\n", 1)[1]
+    """The message, without the « Objet : » line that stands just above it for an e-mail."""
+    message = reponse["text"].split("Le message à envoyer à l’ouverture de la fenêtre\n\n", 1)[1]
+    if reponse["subject"] is not None:
+        objet, message = message.split("\n\n", 1)
+        assert objet == f"Objet\u00a0: {reponse['subject']}"
+    return message
 
 
 @pytest.mark.parametrize(
     ("accord", "civilite", "nom", "attendus"),
     [
-        ("feminin", "madame", "Durand", ["Bonjour Madame Durand,", "très intéressée", "je serais heureuse"]),
-        ("masculin", "monsieur", "", ["Bonjour Monsieur,", "très intéressé ", "je serais heureux"]),
-        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "m’intéresse toujours", "ce serait un plaisir"]),
+        ("feminin", "madame", "Durand", ["Bonjour Madame Durand,", "Vous m’aviez reçue le", "je serais heureuse"]),
+        ("masculin", "monsieur", "", ["Bonjour Monsieur,", "Vous m’aviez reçu le", "je serais heureux"]),
+        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "Nous avions échangé le", "ce serait un plaisir"]),
     ],
 )
 def test_greeting_and_agreement(accord, civilite, nom, attendus):
@@ -215,22 +232,92 @@ def test_the_message_never_mentions_the_hired_person():
 
 
 @pytest.mark.parametrize(
-    ("nouveautes", "attendus"),
+    ("nouveautes", "attendu"),
     [
-        (["la certification PMP"], ["j’ai enrichi mon parcours\u00a0: la certification PMP."]),
-        (["J'ai obtenu le CACES."], ["Depuis notre entretien, j’ai obtenu le CACES."]),
+        # A noun phrase: what enriched the career, its determiner contracted with « de ».
+        (["la certification PMP"], "Depuis notre entretien, mon parcours s’est enrichi de la certification PMP."),
+        (["J'ai obtenu le CACES."], "Depuis notre entretien, j’ai obtenu le CACES."),
         (
             ["Mon habilitation électrique", "un projet de migration."],
-            ["parcours\u00a0:\n–\u00a0mon habilitation électrique\u202f;\n–\u00a0un projet de migration."],
+            "Depuis notre entretien, mon parcours s’est enrichi de mon habilitation électrique et d’un projet de "
+            "migration.",
         ),
-        (["?", "..."], ["Je me permets de revenir vers vous"]),
+        (["le DU de gestion", "des cours du soir"], "enrichi du DU de gestion et de cours du soir."),
+        # A noun phrase with one past participle: what the candidate did, with the article its agreement gives.
+        (
+            ["formation CACES R489 obtenue", "une mission d'intérim chez Geodis"],
+            "Depuis notre entretien, j’ai obtenu la formation CACES R489. Mon parcours s’est aussi enrichi d’une "
+            "mission d’intérim chez Geodis.",
+        ),
+        (
+            ["certification AWS obtenue en décembre", "une application publiée sur GitHub"],
+            "Depuis notre entretien, j’ai obtenu la certification AWS en décembre et publié une application sur "
+            "GitHub.",
+        ),
+        (["la certification PMP, obtenue en mai"], "Depuis notre entretien, j’ai obtenu la certification PMP en mai."),
+        (["CACES R489 obtenu"], "j’ai obtenu le CACES R489."),
+        (["examens passés avec succès"], "j’ai passé les examens avec succès."),
+        (["obtenu mon permis C"], "Depuis notre entretien, j’ai obtenu mon permis C."),
+        (["Obtenu le CACES"], "Depuis notre entretien, j’ai obtenu le CACES."),
+        (["certification , obtenue"], "Depuis notre entretien, j’ai obtenu la certification."),
+        (["une certification obtenue l'année passée"], "j’ai obtenu une certification l’année passée."),
+        (["l'an passé"], "enrichi de l’an passé."),  # « passé » after a duration means « last »
+        # Unsure: an agent (« par »), two participles, an h whose article is unknown: kept as typed.
+        (["une formation suivie par toute l'équipe"], "enrichi d’une formation suivie par toute l’équipe."),
+        (["formation suivie et titre obtenu"], "enrichi\u00a0: formation suivie et titre obtenu."),
+        (["habilitation électrique obtenue"], "enrichi\u00a0: habilitation électrique obtenue."),
+        # The kinds keep their order: the things done together, the noun phrases together, sentences in place.
+        (
+            ["un stage en automatismes", "J'ai encadré deux apprentis", "mon TOEIC, validé en juin"],
+            "Depuis notre entretien, mon parcours s’est enrichi d’un stage en automatismes. J’ai encadré deux "
+            "apprentis. J’ai aussi validé mon TOEIC en juin.",
+        ),
     ],
 )
-def test_what_is_new(nouveautes, attendus):
-    texte = rendre("challenger", {"nouveautes": nouveautes})["text"]
-    for attendu in attendus:
-        assert attendu in texte
+def test_what_is_new_is_written_as_sentences(nouveautes, attendu):
+    texte = rendre("challenger", {"nouveautes": nouveautes, "candidat_accord": "feminin"})["text"]
+    assert attendu in texte
+    assert "–\u00a0" not in _message(rendre("challenger", {"nouveautes": nouveautes}))
     assert not ecarts(texte)
+
+
+def test_without_news_the_message_still_says_why_it_writes_and_the_plan_advises_one():
+    reponse = rendre("challenger", {"nouveautes": ["?", "..."], "date_entretien": "2026-03-12"})
+    message = _message(reponse)
+    assert f"Je me permets de reprendre contact avec vous\u00a0: {SOUVENIR}." in message
+    assert "Depuis" not in message
+    assert "Votre message sera bien plus fort avec une nouvelle" in reponse["text"]
+    assert reponse["subject"] == "Suite à notre entretien du 12\u00a0mars 2026 – poste de [intitulé du poste]"
+    avec = rendre("challenger", {"nouveautes": ["un stage"], "date_entretien": "2026-03-12"})
+    assert "Je me permets de vous donner de mes nouvelles." in _message(avec)
+    assert "bien plus fort" not in avec["text"]
+    assert avec["subject"] == "Suite à notre entretien du 12\u00a0mars 2026 – quelques nouvelles"
+
+
+def test_the_message_never_says_a_filled_position_still_interests():
+    for chemin in _personas():
+        for forme in ("email", "court"):
+            message = _message(rendre("challenger", {**entree(chemin), "forme": forme}))
+            for cliche in ("m’intéresse toujours", "intéressée par ce poste", "intéressé par ce poste", "revenir vers"):
+                assert cliche not in message, (chemin.stem, message)
+            assert "Si un besoin se présentait de nouveau" in message
+        assert "ma candidature était allée jusqu’à la dernière étape" in _message(rendre("challenger", entree(chemin)))
+
+
+def test_a_month_named_in_the_news_reads_last_year_from_the_sending_day():
+    donnees = {
+        "date_entretien": "2026-11-27",
+        "date_embauche_estimee": "2027-01-04",
+        "categorie": "technicien",
+        "nouveautes": ["certification AWS obtenue en décembre"],
+    }
+    texte = rendre("challenger", donnees)["text"]
+    assert "«\u00a0décembre\u00a0» se lira mieux avec l’année («\u00a0décembre 2026\u00a0»)" in texte
+    assert "«\u00a0décembre dernier\u00a0»\u00a0: le message partira en 2027." in texte
+    # A month after the sending day, or a message sent the same year: nothing to say.
+    assert "se lira mieux" not in rendre("challenger", {**donnees, "nouveautes": ["un stage fini en juin"]})["text"]
+    meme_annee = {**donnees, "date_entretien": "2026-03-12", "date_embauche_estimee": "2026-04-06"}
+    assert "se lira mieux" not in rendre("challenger", {**meme_annee, "nouveautes": ["un titre obtenu en mai"]})["text"]
 
 
 @pytest.mark.parametrize(
@@ -243,20 +330,23 @@ def test_what_is_new(nouveautes, attendus):
         ("disponible fin avril", "Je suis disponible fin avril."),
         ("Je peux commencer en juin", "Je peux commencer en juin."),
         ("préavis d'un mois", "Ma disponibilité\u00a0: préavis d’un mois."),
-        ("?!", "Si vos besoins évoluent"),
-        ("Quand vous voulez ?", "Ma disponibilité\u00a0: «\u00a0Quand vous voulez\u202f?\u00a0» Si vos"),
+        ("?!", "Si un besoin se présentait de nouveau"),
+        ("Quand vous voulez ?", "Ma disponibilité\u00a0: «\u00a0Quand vous voulez\u202f?\u00a0» Si un besoin"),
     ],
 )
 def test_availability(disponibilite, attendu):
     assert attendu in rendre("challenger", {"disponibilite": disponibilite})["text"]
 
 
-def test_the_message_is_offered_as_an_email():
+def test_the_message_is_offered_as_an_email_with_its_subject_just_above_it():
     reponse = rendre("challenger", {"poste": "chargée de projet"})
-    assert reponse["subject"] == "Poste de chargée de projet – mon intérêt demeure"
+    assert reponse["subject"] == "Suite à notre entretien – poste de chargée de projet"
     eml = next(f for f in reponse["files"] if f["name"] == "challenger.eml")
     assert eml["mime"] == "message/rfc822"
     assert "Subject:" in eml["content"]
+    plan, message = reponse["text"].split("Le message à envoyer à l’ouverture de la fenêtre\n\n", 1)
+    assert "Objet" not in plan
+    assert message.startswith(f"Objet\u00a0: {reponse['subject']}\n\nMadame, Monsieur,")
 
 
 @pytest.mark.parametrize("hostile", HOSTILES)
@@ -371,10 +461,11 @@ def test_a_town_hall_contract_of_a_year():
     assert "Fin de la première période d’essai\u00a0: vers le mardi 9\u00a0février 2027." in texte
     assert "Fin de la période d’essai renouvelée\u00a0: vers le vendredi 9\u00a0avril 2027." in texte
     assert "quatre mois au total" in texte
-    assert "Fenêtre de contact\u00a0: du vendredi 29\u00a0janvier au dimanche 14\u00a0février 2027." in texte
+    # Ten days before the end is Saturday 30 January: the Thursday before; five days after it is a Sunday: Monday.
+    assert "Fenêtre de contact\u00a0: du jeudi 28\u00a0janvier au lundi 15\u00a0février 2027." in texte
     (ics,) = _ics(reponse)
     assert [x for x in deplier(ics["content"]) if x.startswith("DTSTART")] == [
-        "DTSTART;VALUE=DATE:20270129",
+        "DTSTART;VALUE=DATE:20270128",
         "DTSTART;VALUE=DATE:20270330",
     ]
 
@@ -438,9 +529,9 @@ def test_the_message_says_you_not_the_company_name():
     reponse = rendre("challenger", {**ALEX, "candidat_accord": "feminin"})
     message = _message(reponse)
     assert "Lyon" not in message and "chez" not in message
-    assert "j’aimerais vous rejoindre" in message
+    assert "travailler avec vous" in message and "dans vos équipes" in message
     assert "poste de chargée de communication" in message
-    assert reponse["subject"] == "Poste de chargée de communication – mon intérêt demeure"
+    assert reponse["subject"] == "Suite à notre entretien du 24\u00a0novembre 2026 – poste de chargée de communication"
     lignes = deplier(_ics(reponse)[0]["content"])
     assert "SUMMARY:Recontacter la mairie de Lyon – poste de chargée de communication" in lignes
     assert any("recrutée à la mairie de Lyon" in x for x in lignes)
@@ -462,10 +553,10 @@ def test_the_short_message_fits_a_linkedin_note(chemin):
     assert len(message) <= LIMITE_COURT, message
     assert reponse["subject"] is None
     assert [f["name"] for f in reponse["files"]] == ["challenger-rappels.ics"]
-    assert donnees["candidat_nom"] in message and "qui m’intéresse toujours" in message
+    assert donnees["candidat_nom"] in message and "Si un besoin se présentait de nouveau" in message
     nouveautes = donnees.get("nouveautes") or []
     if nouveautes:
-        assert "Depuis, du nouveau" in message  # what gives a reason to write fits
+        assert "Depuis, " in message  # what gives a reason to write fits
 
 
 # --- The availability, sent months later -----------------------------------------------
@@ -508,7 +599,7 @@ def test_a_stale_date_is_left_out_of_the_message_and_the_plan_says_so():
     message = _message(reponse)
     assert "février" not in message and "disponible" not in message
     plan = reponse["text"].split("Le message à envoyer", 1)[0]
-    assert "Vous enverrez ce message vers le lundi 31\u00a0mai 2027" in plan
+    assert "Vous enverrez ce message vers le jeudi 27\u00a0mai 2027" in plan
     assert "sera alors passée" in plan and "Ajoutez-y votre disponibilité du moment" in plan
     court = _message(rendre("challenger", {**HELENE, "disponibilite": "à partir du 1er février", "forme": "court"}))
     assert "février" not in court
@@ -550,3 +641,84 @@ def test_the_page_states_the_public_scale_of_the_code():
     attendues = [duree.libelle for _, duree in PLAFONDS_TERRITORIAUX] + [PLAFOND_TERRITORIAL_CDI.libelle]
     assert [ligne.rstrip(" |").rsplit("| ", 1)[1] for ligne in lignes] == attendues
     assert "L1242-10" not in section and "88-145" in section
+
+
+# --- What the plan says only when it applies -------------------------------------------
+
+THOMAS = {
+    "candidat_accord": "masculin",
+    "entreprise": "Octo Services",
+    "poste": "développeur junior",
+    "date_entretien": "2026-11-27",
+    "categorie": "technicien",
+    "contrat": "cdi",
+    "date_embauche_estimee": "2027-01-04",
+}
+
+
+def test_an_announcement_due_on_a_day_off_is_due_the_working_day_before_in_practice():
+    texte = rendre("challenger", THOMAS)["text"]
+    assert "au plus tard le samedi 20\u00a0mars 2027, en pratique d’ici le vendredi 19\u00a0mars." in texte
+    assert "au plus tard le jeudi 3\u00a0juin 2027." in texte  # a working day: nothing to add
+
+
+@pytest.mark.parametrize(("categorie", "verifier"), [("employe", True), ("technicien", True), ("cadre", False)])
+def test_a_category_other_than_cadre_is_to_check(categorie, verifier):
+    texte = rendre("challenger", {**THOMAS, "categorie": categorie})["text"]
+    assert (VERIFIER_CATEGORIE in texte) is verifier
+    assert VERIFIER_CATEGORIE not in rendre("challenger", {**ALEX, "employeur": "public_territorial"})["text"]
+
+
+def test_the_reasons_given_for_the_window_are_those_that_apply():
+    nadia = {"date_refus": "2026-12-04", "contrat": "cdd", "duree_contrat_mois": 9}
+    texte = rendre("challenger", nadia)["text"]
+    assert "jusqu’aux derniers jours\u00a0: mieux vaut vous manifester un peu avant. La fenêtre s’ouvre dix" in texte
+    assert "dès l’arrivée" not in texte
+    # A one-month CDD from Monday 2 March 2026: four trial days, ten days before the end precede the arrival.
+    court = rendre("challenger", {"date_embauche_estimee": "2026-03-02", "contrat": "cdd", "duree_contrat_mois": 1})
+    assert "La fenêtre s’ouvre dix jours avant la fin, ou dès l’arrivée pour un essai plus court." in court["text"]
+    cadre = rendre("challenger", {"date_refus": "2026-04-06", "categorie": "cadre"})["text"]
+    assert "dix jours avant la fin, ou plus tôt quand ce délai l’impose." in cadre
+    assert "toujours placé un mardi, un mercredi ou un jeudi" in cadre
+
+
+def test_a_window_moved_by_the_year_end_says_so():
+    texte = rendre("challenger", {"date_refus": "2026-11-27", "contrat": "cdd", "duree_contrat_mois": 4})["text"]
+    assert (
+        "Elle devait s’ouvrir le jeudi 31\u00a0décembre, pendant les fêtes (du 24\u00a0décembre au 1ᵉʳ\u00a0janvier), "
+        "quand beaucoup de recruteurs sont absents\u00a0: elle s’ouvre donc le mardi 5\u00a0janvier."
+    ) in texte
+
+
+def test_an_unknown_employer_read_as_public_speaks_of_the_hired_person_contract():
+    texte = rendre("challenger", ALEX)["text"]
+    assert "Si la personne recrutée a un contrat de droit privé (contrat aidé, apprentissage)" in texte
+    assert "votre contrat" not in texte
+
+
+# --- The message, read on the day it is sent --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("donnees", "attendu"),
+    [
+        # Interview 12 March 2026, sent in July 2026: the same year, no year.
+        ({"date_entretien": "2026-03-12", "date_refus": "2026-04-06"}, "le 12\u00a0mars pour le poste"),
+        # Interview 23 November 2026, sent in January 2027: the year is named.
+        ({"date_entretien": "2026-11-23", "date_refus": "2026-12-04"}, "le 23\u00a0novembre 2026 pour le poste"),
+        ({"date_entretien": "2026-11-23"}, "le 23\u00a0novembre 2026 pour le poste"),  # sending day unknown
+    ],
+)
+def test_the_interview_year_is_named_when_the_message_goes_out_another_year(donnees, attendu):
+    reponse = rendre("challenger", {**donnees, "candidat_accord": "masculin"})
+    assert f"Vous m’aviez reçu {attendu}" in _message(reponse)
+    assert attendu.split(" pour", 1)[0].removeprefix("le ") in reponse["subject"]
+
+
+def test_a_message_sent_in_january_carries_the_season_wishes():
+    janvier = rendre("challenger", {**ALEX, "employeur": "public_territorial"})  # opens Thursday 28 January 2027
+    assert VOEUX in _message(janvier)
+    lignes = deplier(_ics(janvier)[0]["content"])
+    descriptions = [x for x in lignes if x.startswith("DESCRIPTION:Fin")]
+    assert VOEUX.replace(",", "\\,") in descriptions[0] and "vœux" not in descriptions[1]  # the March window: none
+    assert "vœux" not in _message(rendre("challenger", HELENE))  # May

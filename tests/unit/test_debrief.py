@@ -120,34 +120,41 @@ def test_deadline_is_counted_back_from_the_next_interview(prochain, jours, entre
 @pytest.mark.parametrize(
     ("texte", "etiquettes", "attendu"),
     [
-        # A dissatisfaction typed as a sentence stands as one; a noun phrase gets its label.
-        ("J’ai bafouillé sur le salaire", _INSATISFACTIONS, "J’ai bafouillé sur le salaire."),
-        ("j’ai ri nerveusement.", _INSATISFACTIONS, "J’ai ri nerveusement."),
+        # A sentence in the first person is the candidate's own note: quoted, so that the
+        # document says « vous » throughout; a noun phrase gets its label.
+        ("J’ai bafouillé sur le salaire", _INSATISFACTIONS, "« J’ai bafouillé sur le salaire. »"),
+        ("j’ai ri nerveusement.", _INSATISFACTIONS, "« J’ai ri nerveusement. »"),
         ("Le stress du début", _INSATISFACTIONS, "À retravailler : le stress du début."),
-        # A gap: a sentence is what was missing, a noun phrase is to prepare, an infinitive to do.
+        # A gap gets one label per kind: information to prepare, knowledge to revise.
         (
             "je n’avais pas vérifié les grilles de salaire du secteur",
             _LACUNES,
-            "Ce qui a manqué : je n’avais pas vérifié les grilles de salaire du secteur.",
+            "À préparer : les grilles de salaire du secteur.",
         ),
-        (
-            "Je n’avais pas vérifié leurs chiffres.",
-            _LACUNES,
-            "Ce qui a manqué : je n’avais pas vérifié leurs chiffres.",
-        ),
+        ("Je n’avais pas vérifié leurs chiffres.", _LACUNES, "À préparer : leurs chiffres."),
+        ("je ne connaissais pas leurs derniers résultats", _LACUNES, "À préparer : leurs derniers résultats."),
+        ("je n’avais pas assez révisé les jointures", _LACUNES, "À réviser : les jointures."),
         ("la taille de leur flotte", _LACUNES, "À préparer : la taille de leur flotte."),
         ("Le chiffre d’affaires de l’entreprise", _LACUNES, "À préparer : le chiffre d’affaires de l’entreprise."),
-        ("SQL avancé", _LACUNES, "À préparer : SQL avancé."),
-        ("revoir les bases d’algorithmique", _LACUNES, "À faire : revoir les bases d’algorithmique."),
-        ("Me renseigner sur leurs clients", _LACUNES, "À faire : me renseigner sur leurs clients."),
+        ("SQL avancé", _LACUNES, "À réviser : SQL avancé."),
+        ("revoir les bases d’algorithmique", _LACUNES, "À réviser : les bases d’algorithmique."),
+        ("Me renseigner sur leurs clients", _LACUNES, "À préparer : leurs clients."),
+        # What cannot be read reliably stays as typed: an action, or the quoted note.
+        ("demander la fourchette avant l’entretien", _LACUNES, "À faire : demander la fourchette avant l’entretien."),
+        ("revoir comment structurer mes réponses", _LACUNES, "À faire : revoir comment structurer mes réponses."),
+        (
+            "je ne savais pas quoi dire sur le budget",
+            _LACUNES,
+            "« Je ne savais pas quoi dire sur le budget. »",
+        ),
         # What worked is kept, not « à refaire » (which reads as « to be redone »).
         ("mon portfolio", _REUSSITES, "À garder : mon portfolio."),
         ("Poser des questions sur l’équipe", _REUSSITES, "À refaire : poser des questions sur l’équipe."),
-        # Guillemets inside a line survive, even at its end.
+        # Guillemets inside a quoted note become the inner ones.
         (
             "J’ai dit « Villeurbanne » au lieu de « Lyon »",
             _INSATISFACTIONS,
-            "J’ai dit « Villeurbanne » au lieu de « Lyon ».",
+            "« J’ai dit “Villeurbanne” au lieu de “Lyon”. »",
         ),
         ("le mot « Lyon »", _INSATISFACTIONS, "À retravailler : le mot « Lyon »."),
     ],
@@ -269,7 +276,7 @@ def test_each_item_becomes_a_line_that_fits_it():
         }
     ).text
     assert "–\u00a0À préparer\u00a0: le chiffre d’affaires de l’entreprise." in texte
-    assert "–\u00a0J’ai parlé trop vite." in texte
+    assert "–\u00a0«\u00a0J’ai parlé trop vite.\u00a0»" in texte
     assert "À retravailler\u00a0: j’" not in texte
     assert "–\u00a0À garder\u00a0: ma présentation en deux minutes." in texte
     assert "–\u00a0«\u00a0Comment parler de ma reconversion\u202f?\u00a0»" in texte
@@ -289,11 +296,25 @@ def test_title_names_the_employer_with_its_article_and_the_agreed_job_title():
     titre = texte.split("\n", 1)[0]
     assert (
         titre
-        == "Débriefing de l’entretien du 24\u00a0novembre 2026, poste de chargée de communication à la mairie de Lyon"
+        == "Débriefing de l’entretien du 24\u00a0novembre 2026, poste de chargée de communication de la mairie de Lyon"
     )
-    assert "demander un feed-back au recruteur de la mairie de Lyon" in texte
     forme = _rendu({"entreprise": "Transports Mercier", "entreprise_forme": "aux Transports Mercier"}).text
-    assert forme.split("\n", 1)[0].endswith("aux Transports Mercier")
+    assert forme.split("\n", 1)[0].endswith("poste de [intitulé du poste] des Transports Mercier")
+
+
+@pytest.mark.parametrize(
+    ("entreprise", "fin"),
+    [
+        # The job belongs to a name with its article; it is held « chez » a bare name.
+        ("Groupe Altéa SA", "poste de comptable du groupe Altéa"),
+        ("Le Bon Marché", "poste de comptable du Bon Marché"),
+        ("Octo Services", "poste de comptable chez Octo Services"),
+        ("L’Atelier des Chefs", "poste de comptable chez L’Atelier des Chefs"),
+    ],
+)
+def test_title_says_whose_job_it_is(entreprise, fin):
+    titre = _rendu({"entreprise": entreprise, "poste": "comptable", "lacunes": ["x"]}).text.split("\n", 1)[0]
+    assert titre.endswith(fin)
 
 
 @pytest.mark.parametrize(
@@ -324,15 +345,16 @@ def test_an_empty_list_removes_its_section_once_something_is_listed():
     assert "Notez aussi ce qui a fonctionné" in texte
 
 
-def test_opening_is_encouraging_and_agrees_with_the_candidate():
-    for accord, mot in (("feminin", "compétente"), ("masculin", "compétent qu’avant"), ("neutre", "compétences")):
+def test_opening_is_encouraging_and_needs_no_agreement():
+    for accord in ("feminin", "masculin", "neutre"):
         texte = _rendu({"candidat_accord": accord}).text
-        assert mot in texte
+        assert "vos compétences restent entières" in texte
+        assert "moins compétent" not in texte
         assert "brouillon pour le prochain" in texte
 
 
 def _actions(donnees: dict[str, object]) -> list[str]:
-    texte = _rendu(donnees).text.replace("\u00a0", " ")
+    texte = _rendu(donnees).text.replace("\u00a0", " ").replace("\u202f", " ")
     return texte.split("Prochaines actions\n", 1)[1].splitlines()
 
 
@@ -349,13 +371,26 @@ def test_actions_are_dated_from_the_next_interview():
         }
     )
     texte = "\n".join(actions)
-    assert "feed-back au recruteur de Rivage d’ici le mardi 24 novembre." in texte
-    assert "Prendre rendez-vous avec un coach d’ici le mardi 24 novembre et lui apporter ce débriefing" in texte
-    assert "Combler votre lacune de préparation d’ici le mardi 1ᵉʳ décembre." in texte
+    # The next interview may be a later round with the same employer.
+    assert (
+        "Si votre prochain entretien est avec un autre employeur que Rivage, demander un feed-back sur cet "
+        "entretien d’ici le mardi 24 novembre." in texte
+    )
+    assert (
+        "Prendre rendez-vous avec un coach d’ici le mardi 24 novembre, pour une séance avant le dimanche "
+        "6 décembre ; y apporter ce débriefing." in texte
+    )
+    assert (
+        "Préparer ce qui vous a manqué, ou son équivalent pour votre prochain entretien, d’ici le mardi "
+        "1ᵉʳ décembre." in texte
+    )
     assert "question piège d’ici le vendredi 4 décembre." in texte
-    assert "la veille de votre prochain entretien, le samedi 5 décembre." in texte
-    assert actions[-2].endswith("le samedi 5 décembre.")
-    assert "6 décembre 2026 est un dimanche" in actions[-1]
+    assert actions[-1] == "– Relire ce qui a fonctionné la veille de votre prochain entretien, le samedi 5 décembre."
+    # The warning on the date comes first, before the plan it affects.
+    assert actions[0] == (
+        "Attention : le 6 décembre 2026 est un dimanche. Vérifiez cette date auprès de votre interlocuteur ; "
+        "les échéances ci-dessous la supposent exacte."
+    )
 
 
 # (interview, next one): what a coach would plan between them.
@@ -417,14 +452,96 @@ def test_next_interview_on_christmas_day_is_questioned_and_the_plan_ends_before_
     texte = "\n".join(actions)
     assert "24 décembre" not in texte
     assert "d’ici le vendredi 25" not in texte
-    assert "jour férié (Noël) : vérifiez la date" in texte
-    assert "Relire ce qui a fonctionné d’ici le mercredi 23 décembre." in texte
+    assert actions[0] == (
+        "Attention : le vendredi 25 décembre 2026 est Noël. Vérifiez cette date auprès de votre interlocuteur ; "
+        "les échéances ci-dessous la supposent exacte. Pour vous laisser profiter des fêtes, la préparation "
+        "s’achève le mercredi 23 décembre."
+    )
+    # A reminder on that day, not a deadline.
+    assert "– Relire ce qui a fonctionné le mercredi 23 décembre." in actions
 
 
-def test_actions_without_a_next_interview_are_undated_with_a_hint():
-    actions = "\n".join(_actions({"lacunes": ["le marché"]}))
-    assert "dans les jours qui viennent" in actions
-    assert "Indiquez la date de votre prochain entretien" in actions
+def test_actions_without_a_next_interview_are_dated_from_the_interview():
+    actions = _actions(
+        {
+            "date_entretien": "2026-11-27",
+            "insatisfactions": ["je n’ai pas su répondre"],
+            "lacunes": ["revoir les bases d’algorithmique", "SQL avancé", "leur chiffre d’affaires"],
+            "questions_pieges": ["Pourquoi nous ?"],
+            "questions_coach": ["Comment gérer le trac ?"],
+        }
+    )
+    texte = "\n".join(actions)
+    for vague in ("tant que c’est frais", "dans les jours qui viennent", "dans les semaines qui viennent"):
+        assert vague not in texte
+    assert "écrire ce que vous ferez autrement d’ici le lundi 30 novembre." in texte
+    assert "Si ce n’est pas déjà fait, demander un feed-back sur cet entretien d’ici le vendredi 4 décembre." in texte
+    assert "Prendre rendez-vous avec un coach d’ici le vendredi 4 décembre ; y apporter ce débriefing." in texte
+    # Knowledge takes weeks of revision; information about an employer, a few days.
+    assert (
+        "Prévoir deux séances de révision par semaine pour les deux notions qui vous ont manqué ; faire le point "
+        "le vendredi 11 décembre." in texte
+    )
+    assert (
+        "Préparer ce qui vous a manqué d’ici le vendredi 4 décembre, puis son équivalent pour chaque employeur."
+        in texte
+    )
+    assert "puis de nouveau la veille de votre prochain entretien" in texte
+    # The date of the next interview is asked for in the field's help, not in the text.
+    assert "Indiquez la date" not in texte
+    assert "sans elle, les actions sont datées" in WIDGET.champ("prochain_entretien").aide
+
+
+@pytest.mark.parametrize(
+    ("insatisfaction", "conseil"),
+    [
+        ("J’ai ri nerveusement", "un rire nerveux se remarque moins"),
+        ("ma voix tremblait", "la voix suit"),
+        ("j’ai eu un trou de mémoire", "je reprends ma pensée"),
+        ("J’ai été trop longue sur mon parcours", "deux minutes"),
+        ("J’ai bafouillé sur le salaire", "mot pour mot"),
+        ("J’ai parlé trop vite", "courte pause"),
+        # A lapsus: correct it on the spot next time, with the right word when it is given.
+        (
+            "J’ai fait un lapsus en disant « Villeurbanne » au lieu de « Lyon »",
+            "La prochaine fois, corrigez-vous simplement sur le moment (« pardon, Lyon, bien sûr ») et continuez",
+        ),
+    ],
+)
+def test_a_common_dissatisfaction_gets_one_line_of_advice(insatisfaction, conseil):
+    texte = _rendu({"insatisfactions": [insatisfaction]}).text.replace("\u00a0", " ").replace("\u202f", " ")
+    ligne = texte.split("Points d’insatisfaction\n", 1)[1].splitlines()[0]
+    assert conseil in ligne
+
+
+def test_advice_is_given_once_per_kind_and_not_to_an_early_departure():
+    texte = _rendu(
+        {"insatisfactions": ["J’ai ri nerveusement", "j’ai ri encore", "J’ai parlé trop vite de mon départ"]}
+    )
+    assert texte.text.count("La prochaine fois") == 1
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        # A plan (« en + participe ») is a lead, not words to say.
+        (
+            "Comment avez-vous géré le PSE ? -> en insistant sur le dialogue social",
+            "Piste de réponse : répondre en insistant sur le dialogue social. Construisez-la comme un récit "
+            "(le contexte, ce que vous avez fait, le résultat), puis répétez-la à voix haute.",
+        ),
+        ("Pourquoi nous ? -> votre projet de refonte", "Meilleure réponse : votre projet de refonte."),
+        # One structure for a lived example, everywhere.
+        (
+            "Parlez-moi d’un conflit",
+            "racontez-la en trois temps (le contexte, ce que vous avez fait, le résultat).",
+        ),
+    ],
+)
+def test_better_answer_or_lead_and_one_story_structure(ligne, attendu):
+    texte = _rendu({"questions_pieges": [ligne]}).text.replace("\u00a0", " ").replace("\u202f", " ")
+    assert attendu in texte
+    assert "quatre temps" not in texte
 
 
 def test_next_interview_before_this_one_is_refused_next_to_its_field():
@@ -506,3 +623,22 @@ def test_render_never_raises_on_odd_values(valeur):
     rendu = WIDGET.rendre({c.nom: valeur for c in WIDGET.champs})
     assert rendu.text
     assert ecarts(rendu.text) == []
+
+
+def test_the_rebondir_page_gives_the_same_advice_as_the_debrief():
+    """The page's table of common dissatisfactions says what the widget says."""
+    from pathlib import Path
+
+    from rattrapage.typographie import franciser
+    from rattrapage.widgets.debrief import INSATISFACTIONS_COURANTES, RECIT
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "rebondir.md"
+    if not page.exists():  # the unit tests also run where the docs are not shipped
+        pytest.skip("docs/ absent")
+    texte = page.read_text(encoding="utf-8")
+    for _, _, conseil in INSATISFACTIONS_COURANTES:
+        if conseil:
+            phrase = conseil.removeprefix("La prochaine fois, ")
+            assert franciser(phrase[:1].upper() + phrase[1:]) in texte
+    assert franciser("racontez-la en trois temps : le contexte, ce que vous avez fait, le résultat") in texte
+    assert RECIT == "(le contexte, ce que vous avez fait, le résultat)"

@@ -226,10 +226,26 @@ def test_the_scoring_rule_is_never_recited(reponses):
     [
         (
             NADIA,
-            ["Le plus parlant : un entretien plus long que prévu", "s’est projeté avec vous dans le poste"],
+            [
+                "Le plus parlant, c’est que l’entretien a duré plus longtemps que prévu",
+                # The recruiter is named once, then « il ».
+                "et qu’il s’est projeté avec vous dans le poste",
+            ],
         ),
-        (TOUT_DEFAVORABLE, ["Le plus parlant : un entretien plus court que prévu", "Ce sont des signes qui comptent"]),
-        (HELENE, ["Le plus parlant : la rencontre avec l’équipe", "trois faits vous manquent"]),
+        (
+            TOUT_DEFAVORABLE,
+            [
+                "Le plus parlant, c’est que l’entretien a été plus court que prévu",
+                "que vous n’avez pas su répondre à plus de trois questions",
+            ],
+        ),
+        (
+            HELENE,
+            [
+                "Le plus parlant, c’est qu’on vous a présenté l’équipe ou fait visiter les locaux",
+                "trois faits vous manquent",
+            ],
+        ),
     ],
 )
 def test_a_verdict_comes_with_the_telling_facts_by_name(reponses, raisons):
@@ -267,10 +283,29 @@ def test_a_salary_question_is_a_weak_routine_sign():
 def test_facts_for_and_against_are_listed_as_sentences():
     texte = _rendu({"suite_processus": "oui", "duree": "plus_court", "salaire": "non", "equipe": "oui"})
     pour = texte.split("Ce qui plaide pour un entretien réussi")[1].split("\n\n")[0]
-    contre = texte.split("Ce qui plaide pour un entretien raté")[1].split("\n\n")[0]
-    assert "suite du processus" in pour and "rencontrer l’équipe" in pour
+    faibles = texte.split("Des signes favorables, mais faibles")[1].split("\n\n")[0]
+    contre = texte.split("Ce qui va dans le sens de votre impression")[1].split("\n\n")[0]
+    assert "rencontrer l’équipe" in pour
+    # A routine sign is listed apart from the telling ones: an anxious reader counts bullets.
+    assert "suite du processus" in faibles and "suite du processus" not in pour
     assert "plus court que prévu" in contre
     assert "rémunération n’a pas été abordée" in texte.split("Ce qui ne dit rien dans un sens ou dans l’autre")[1]
+    assert "entretien raté" not in texte
+
+
+def test_routine_signs_are_favourable_weak_signs_listed_apart():
+    routine = {q.champ.nom for q in QUESTIONS if any(s.routine for s in q.signes.values())}
+    assert routine == {"suite_processus", "disponibilite", "salaire", "notes_references", "vos_questions"}
+    for question in QUESTIONS:
+        for signe in question.signes.values():
+            if signe.routine:
+                assert signe.poids == 1
+                # The heading says it is weak: the sentence does not repeat it.
+                assert "signe faible" not in signe.constat
+    texte = _rendu(NADIA)
+    pour = texte.split("Ce qui plaide pour un entretien réussi\u00a0:")[1].split("\n\n")[0]
+    assert pour.count("\n–") == 3
+    assert "c’est un signe qui compte" not in texte
 
 
 @pytest.mark.parametrize(
@@ -326,7 +361,7 @@ def test_perfectionist_reading_agrees_with_the_candidate(accord, attendu, absent
     ("jugement", "attendu"),
     [
         ("plus_severe", "plus sévèrement que les autres"),
-        ("comme_autres", "comme les autres les jugent"),
+        ("comme_autres", "comme les autres vous jugent, ni plus ni moins sévèrement"),
         (NSP, "Posez-vous la question"),
     ],
 )
@@ -346,7 +381,50 @@ def test_next_steps_name_a_page_and_its_fixed_path(categorie):
 def test_failed_interview_points_to_rebounding_not_to_doubt():
     texte = _rendu(TOUT_DEFAVORABLE)
     assert "rebondir/" in texte
-    assert "ne remet pas en cause vos compétences" in texte
+    assert "ne remet en cause vos compétences" in texte
+
+
+def test_failed_interview_steps_come_in_the_order_a_coach_gives_them():
+    """Write now, work on it, chase at the announced date, ask what was missing, and
+    only after a refusal the runner-up's card."""
+    suite = etapes("confirme")
+    assert [e.page.chemin for e in suite] == [
+        "ecrire-au-recruteur/",
+        "rebondir/",
+        "relancer-repondre-refus/",
+        "demander-un-feedback/",
+        "candidat-challenger/",
+    ]
+    assert suite[-1].pourquoi.startswith("Après un refus")
+    assert "le moyen le plus sûr" in suite[3].pourquoi
+
+
+def test_the_surest_way_is_said_once():
+    texte = _rendu({})
+    assert texte.count("le plus sûr") == 1
+    assert "seul moyen sûr" not in texte
+
+
+@pytest.mark.parametrize(
+    ("inconnus", "questions"),
+    [
+        # Facts about how the recruiter sees you: ask about your profile.
+        (["disponibilite", "notes_references", "projection"], ["Comment voyez-vous mon profil"]),
+        (["suite_processus"], ["Quelles sont les prochaines étapes"]),
+        (["questions_sans_reponse"], ["Y a-t-il des points sur lesquels"]),
+        # Two questions at most, the profile first.
+        (
+            ["suite_processus", "questions_sans_reponse", "equipe"],
+            ["Comment voyez-vous mon profil", "Y a-t-il des points sur lesquels"],
+        ),
+    ],
+)
+def test_the_suggested_question_targets_the_missing_facts(inconnus, questions):
+    reponses = {nom: valeur for nom, valeur in TOUT_FAVORABLE.items() if nom not in inconnus}
+    paragraphe = next(p for p in _rendu(reponses).split("\n\n") if "je ne sais pas\u00a0» sur" in p)
+    for question in questions:
+        assert question in paragraphe
+    assert paragraphe.count("«\u00a0") - 1 == len(questions)
 
 
 ODD = ["🙂", "مرحبا", "{0}", "$name", "%s", "<script>", ""]

@@ -172,3 +172,23 @@ def test_abbreviated_inclusive_forms_are_written_in_full(saisie, feminin, mascul
 def test_addresses_and_abbreviations_are_not_inclusive_forms(saisie):
     assert not contient_abreviation(saisie)
     assert accorder(saisie, "neutre") == saisie
+
+
+@pytest.mark.parametrize(
+    ("poste", "accord", "attendu"),
+    [
+        ("chargé·e de communication", "feminin", "poste de chargée de communication"),
+        ("chargé·e de communication", "neutre", "poste en communication"),
+        ("Chargé(e) de recrutement", "neutre", "poste en recrutement"),
+        ("chargé·e de projet", "neutre", "poste de chargé ou chargée de projet"),
+        ("technicien·ne de laboratoire", "neutre", "poste de technicien ou technicienne de laboratoire"),
+        ("Ingénieure DevOps", "neutre", "poste d’ingénieure DevOps"),
+        ("DAF de transition", "feminin", "poste de DAF de transition"),
+    ],
+)
+def test_the_position_is_named_without_abbreviation_and_for_neutre_without_agreement_when_it_can(
+    poste, accord, attendu
+):
+    from rattrapage.widgets import _saisie
+
+    assert _saisie.poste_de({"poste": poste, "candidat_accord": accord}) == attendu

@@ -12,15 +12,23 @@ import pytest
 from rattrapage.api import rendre
 from rattrapage.calendrier import (
     TREVE,
+    VOEUX,
+    VOEUX_COURTS,
     ajouter_jours_ouvres,
     apres_la_treve,
+    bon_jour_d_envoi,
     dans_la_treve,
+    en_lettres_pour,
     est_ouvre,
+    jour_d_envoi,
+    jour_d_envoi_proche,
     jour_ouvre_precedent,
     jour_ouvre_suivant,
     jours_feries,
     milieu_de_semaine,
+    ouvre_hors_treve,
     paques,
+    voeux,
 )
 from rattrapage.ics import deplier
 from rattrapage.nombres import en_toutes_lettres
@@ -137,7 +145,7 @@ def test_eleven_public_holidays_with_ascension_on_a_thursday():
 @pytest.mark.parametrize(
     ("jour", "ouvre"),
     [
-        ("2027-01-01", False),  # Friday, jour de l’an
+        ("2027-01-01", False),  # Friday, jour de l’An
         ("2027-01-02", False),  # Saturday
         ("2027-01-04", True),  # Monday
         ("2027-05-06", False),  # Thursday, Ascension
@@ -220,11 +228,15 @@ def test_every_computed_day_of_two_years_gives_the_first_good_day_from_it():
         ({"date_entretien": "2026-03-12", "delai_jours": 3}, ["comptez 3", "C’est tôt", "une semaine à dix jours"]),
         (
             {"date_entretien": "2026-11-24", "date_reponse_annoncee": "2026-12-25"},
-            ["dimanche 27 décembre", "trêve des fêtes, du 24 décembre au 1ᵉʳ janvier", "mardi 5 janvier"],
+            [
+                "dimanche 27 décembre",
+                "tombe pendant les fêtes, du 24 décembre au 1ᵉʳ janvier",
+                "relancez plutôt après les fêtes, le mardi 5 janvier",
+            ],
         ),
         (
             {"date_entretien": "2024-12-13"},
-            ["vendredi 20 décembre. Le milieu de la semaine suivante tombe pendant la trêve", "jeudi 2 janvier"],
+            ["vendredi 20 décembre. Le milieu de la semaine suivante tombe pendant les fêtes", "jeudi 2 janvier"],
         ),
         ({}, ["[date de relance]"]),
     ],
@@ -265,17 +277,34 @@ def test_greeting_and_agreement(accord, civilite, nom, attendus):
         assert attendu in texte
 
 
-def test_subject_names_the_position():
-    assert rendre("relance", {"poste": "ingénieure qualité"})["subject"] == (
-        "Relance – candidature au poste d’ingénieure qualité"
-    )
+@pytest.mark.parametrize(
+    ("date_entretien", "objet"),
+    [
+        ("", "Suite à notre entretien – poste d’ingénieure qualité"),
+        ("2026-03-12", "Suite à notre entretien du 12\u00a0mars – poste d’ingénieure qualité"),
+        # Sent on Tuesday 5 January 2027: the interview's year is named.
+        ("2026-12-22", "Suite à notre entretien du 22\u00a0décembre 2026 – poste d’ingénieure qualité"),
+    ],
+)
+def test_subject_names_the_interview_and_the_position(date_entretien, objet):
+    reponse = rendre("relance", {"poste": "ingénieure qualité", "date_entretien": date_entretien})
+    assert reponse["subject"] == objet
+    # Just above the greeting, where the e-mail starts, not above the plan.
+    assert reponse["text"].split("Votre message\n\n", 1)[1].startswith(f"Objet\u00a0: {objet}\n\nMadame, Monsieur,")
 
 
 @pytest.mark.parametrize(
     ("point", "attendu"),
     [
-        ("mon expérience de la conduite du changement", "apporter à votre équipe mon expérience"),
-        ("Mon expérience de la conduite du changement.", "apporter à votre équipe mon expérience"),
+        (
+            "mon expérience de la conduite du changement",
+            "j’ai la conviction que mon expérience de la conduite du changement vous serait utile.",
+        ),
+        ("Mon expérience de la conduite du changement.", "que mon expérience de la conduite du changement vous serait"),
+        ("mes six ans de vente en boutique", "que mes six ans de vente en boutique vous seraient utiles."),
+        ("la gestion de projet et la relation client", "et la relation client vous seraient utiles."),
+        ("la gestion des stocks et des flux", "la gestion des stocks et des flux vous serait utile."),
+        ("maîtrise de SAP", "j’ai la conviction de pouvoir vous être utile\u00a0: maîtrise de SAP."),
         ("J'ai réduit les retards de 15 %", "Pour mémoire, j’ai réduit les retards de 15\u00a0%."),
         ("?", "Ce poste m’intéresse toujours beaucoup.\n"),
         (
@@ -351,7 +380,9 @@ def test_the_short_message_fits_a_linkedin_note(chemin):
 def test_the_short_message_keeps_the_strength_when_it_fits():
     donnees = {"date_entretien": "2026-03-12", "poste": "comptable", "candidat_nom": "Léa Roy", "forme": "court"}
     court = rendre("relance", {**donnees, "point_a_rappeler": "ma maîtrise de SAP"})["text"]
-    assert "Je suis convaincue" not in court and "de pouvoir vous apporter ma maîtrise de SAP." in court
+    assert "convaincue" not in court and "J’ai la conviction que ma maîtrise de SAP vous serait utile." in court
+    feminin = rendre("relance", {**donnees, "point_a_rappeler": "ma maîtrise de SAP", "candidat_accord": "feminin"})
+    assert "Je reste convaincue que ma maîtrise de SAP vous serait utile." in feminin["text"]
     long = rendre("relance", {**donnees, "point_a_rappeler": "x" * 200})["text"]
     assert "x" * 200 not in long and len(long.split("Votre message\n\n", 1)[1]) <= LIMITE_COURT
 
@@ -371,3 +402,107 @@ def test_the_page_states_the_timing_rule_of_the_widget():
     assert f"{LIMITE_COURT}\u00a0caractères" in relance
     assert DELAI.defaut == DELAI_USAGE[0]
     assert en_toutes_lettres(2) == "deux" and en_jours(7) == "une semaine" and en_jours(10) == "dix jours"
+
+
+# --- The message, as the recruiter reads it ---------------------------------------
+
+
+def _message(reponse):
+    return reponse["text"].split("Votre message\n\n", 1)[1]
+
+
+def test_the_message_names_the_interview_without_weekday_nor_year_the_same_year():
+    message = _message(rendre("relance", {"date_entretien": "2026-11-23", "poste": "responsable logistique"}))
+    assert (
+        "Je me permets de reprendre contact avec vous à la suite de notre entretien du 23\u00a0novembre pour" in message
+    )
+    assert "lundi" not in message and "2026" not in message and "revenir vers" not in message
+    janvier = _message(rendre("relance", {"date_entretien": "2026-12-22"}))  # sent on Tuesday 5 January 2027
+    assert "notre entretien du 22\u00a0décembre 2026 pour" in janvier
+
+
+@pytest.mark.parametrize("forme", ["email", "court"])
+def test_the_announced_date_is_recalled_without_reproach(forme):
+    donnees = {"date_entretien": "2026-11-23", "date_reponse_annoncee": "2026-11-30", "forme": forme}
+    message = _message(rendre("relance", donnees))
+    assert "Vous m’aviez indiqué un retour vers le 30\u00a0novembre\u00a0:" in message
+    assert "pensiez" not in message
+
+
+@pytest.mark.parametrize("forme", ["email", "court"])
+def test_an_answer_announced_for_christmas_reads_before_the_holidays_and_the_plan_flags_it(forme):
+    reponse = rendre("relance", {"date_entretien": "2026-11-24", "date_reponse_annoncee": "2026-12-25", "forme": forme})
+    message = _message(reponse)
+    assert "Vous m’aviez annoncé un retour avant les fêtes\u00a0:" in message
+    assert "25" not in message
+    plan = reponse["text"].split("Votre message", 1)[0]
+    assert "Une réponse annoncée pour le jour de Noël surprend\u00a0: vérifiez cette date." in plan
+    ordinaire = rendre("relance", {"date_entretien": "2026-11-24", "date_reponse_annoncee": "2026-12-22"})["text"]
+    assert "vérifiez cette date" not in ordinaire and "vers le 22\u00a0décembre" in ordinaire
+
+
+def test_the_plan_names_the_recruiter():
+    donnees = {"date_entretien": "2026-11-23", "date_reponse_annoncee": "2026-11-30"}
+    assert (
+        "M.\u00a0Lefèvre vous a annoncé une réponse"
+        in rendre("relance", {**donnees, "recruteur_civilite": "monsieur", "recruteur_nom": "Lefèvre"})["text"]
+    )
+    assert "La personne qui recrute vous a annoncé une réponse" in rendre("relance", donnees)["text"]
+
+
+def test_a_message_sent_in_january_carries_the_season_wishes():
+    janvier = _message(rendre("relance", {"date_entretien": "2026-12-22"}))  # Tuesday 5 January 2027
+    assert VOEUX in janvier
+    assert "vœux" not in _message(rendre("relance", {"date_entretien": "2026-11-23"}))
+    court = _message(rendre("relance", {"date_entretien": "2026-12-22", "forme": "court", "poste": "comptable"}))
+    assert VOEUX_COURTS in court
+
+
+def test_the_short_question_without_a_date():
+    message = _message(rendre("relance", {"date_entretien": "2026-11-23", "forme": "court"}))
+    assert "Pourriez-vous me dire où en est le recrutement\u202f?" in message
+
+
+# --- The day to send, shared with the challenger ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vise", "pas_avant", "attendu"),
+    [
+        ("2026-03-18", None, "2026-03-18"),  # a Wednesday stays
+        ("2026-03-20", None, "2026-03-19"),  # Friday → the Thursday before
+        ("2026-03-23", None, "2026-03-19"),  # Monday → the Thursday before
+        ("2026-03-23", "2026-03-20", "2026-03-24"),  # … unless that precedes the bound: Tuesday after
+        ("2027-05-10", None, "2027-05-05"),  # Monday after Ascension Thursday → Wednesday 5
+        ("2026-12-28", None, "2027-01-05"),  # in the truce: after it
+        ("2027-01-04", None, "2027-01-05"),  # the week before is the truce: after it
+    ],
+)
+def test_the_day_to_send_before_a_deadline(vise, pas_avant, attendu):
+    assert jour_d_envoi_proche(D(vise), pas_avant=pas_avant and D(pas_avant)) == D(attendu)
+    assert bon_jour_d_envoi(D(attendu))
+
+
+def test_the_day_to_send_after_a_date_is_the_reminder_rule():
+    jour = D("2026-01-01")
+    while jour.year < 2028:
+        envoi = jour_d_envoi(jour)
+        assert bon_jour_d_envoi(envoi.jour) and envoi.jour >= jour
+        assert envoi.jour == date_de_relance(None, jour - dt.timedelta(days=JOURS_APRES_DATE_ANNONCEE), 7).jour
+        jour += dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("jour", "attendu"),
+    [("2027-02-14", "2027-02-15"), ("2026-12-25", "2027-01-04"), ("2026-03-18", "2026-03-18")],
+)
+def test_a_period_ends_on_a_working_day_outside_the_truce(jour, attendu):
+    assert ouvre_hors_treve(D(jour)) == D(attendu)
+
+
+def test_a_date_as_a_message_names_it():
+    assert en_lettres_pour(D("2026-11-23"), D("2026-12-02")) == "23\u00a0novembre"
+    assert en_lettres_pour(D("2026-11-23"), D("2027-01-05")) == "23\u00a0novembre 2026"
+    assert en_lettres_pour(D("2026-11-23"), None) == "23\u00a0novembre 2026"
+    assert jours_feries(2027)[D("2027-01-01")] == "jour de l’An"
+    assert voeux(D("2027-01-31")) == VOEUX and voeux(D("2027-02-01")) == "" and voeux(None) == ""

@@ -10,9 +10,17 @@ import json
 import pytest
 from rattrapage.champs import Rendu
 from rattrapage.cli import main
+from rattrapage.redaction.organisation import INSTITUTIONS
 from rattrapage.typographie import ecarts
 from rattrapage.widgets._courriel import LIMITE_COURT
-from rattrapage.widgets.reponse_refus import QUESTION_GENERALE, QUESTIONS, WIDGET, questions
+from rattrapage.widgets.reponse_refus import (
+    EMPLOYEURS_PUBLICS,
+    QUESTION_GENERALE,
+    QUESTIONS,
+    VOTRE_REGARD,
+    WIDGET,
+    questions,
+)
 
 from tests.golden_files import RACINE, entree
 from tests.unit.saisies import ETRANGES, valeurs_valides
@@ -64,18 +72,24 @@ def test_each_feedback_point_is_asked_when_chosen_and_not_otherwise(point):
 def test_never_more_than_two_questions_however_many_points_are_ticked(nombre):
     for points in itertools.combinations(QUESTIONS, nombre):
         assert 1 <= len(questions(list(points))) <= 2
-        assert _demande(_texte(points_feedback=list(points))).count("?") == 1
+        demande = _demande(_texte(points_feedback=list(points)))
+        assert demande.count("?") == 1
+        # Asked as a professional asks, without repeating the position.
+        assert demande.startswith(f"{VOTRE_REGARD}\u00a0: accepteriez-vous de me dire ")
+        for scolaire in ("Pour progresser", "pour ce poste", "en matière"):
+            assert scolaire not in demande
 
 
 @pytest.mark.parametrize(
     ("points", "attendu"),
     [
         (["competences", "experience"], "ce qui a manqué à mon profil, en compétences comme en expérience"),
-        (["ecart", "competences"], "ce qui a fait la différence avec le profil retenu en matière de compétences ?"),
-        (["experience", "ecart"], "ce qui a fait la différence avec le profil retenu en matière d’expérience ?"),
+        (["ecart", "competences"], "de me dire sur quelles compétences le profil retenu a fait la différence ?"),
+        (["experience", "ecart"], "de me dire sur quels points d’expérience le profil retenu a fait la différence ?"),
+        (["competences", "experience", "ecart"], "de me dire ce qui a fait la différence avec le profil retenu ?"),
         (
             list(QUESTIONS),
-            "ce qui a fait la différence avec le profil retenu en matière de compétences comme d’expérience, "
+            "de me dire ce qui a fait la différence avec le profil retenu, "
             "et comment j’aurais pu mieux présenter mon parcours en entretien ?",
         ),
     ],
@@ -86,8 +100,8 @@ def test_neighbouring_points_are_merged_into_one_question(points, attendu):
 
 def test_no_point_chosen_still_asks_one_specific_question():
     demande = _demande(_texte(points_feedback=[]))
-    assert demande.startswith(f"Accepteriez-vous de me dire {QUESTION_GENERALE}\u202f?")
-    assert "Pour progresser" not in demande
+    assert demande.startswith(f"{VOTRE_REGARD}\u00a0: accepteriez-vous de me dire {QUESTION_GENERALE}\u202f?")
+    assert demande.count("progresser") == 1
 
 
 def test_the_request_says_how_little_it_asks():
@@ -100,10 +114,10 @@ def test_the_request_says_how_little_it_asks():
 @pytest.mark.parametrize(
     ("feedback", "vivier", "present", "absents"),
     [
-        (True, True, "Vous rejoindre m’intéresse toujours\u00a0: j’aimerais que vous gardiez", ["Au plaisir"]),
-        (False, True, "Vous rejoindre m’intéresse toujours", ["dix minutes", "Au plaisir"]),
-        (True, False, "dix minutes", ["rejoindre", "Au plaisir"]),
-        (False, False, "Au plaisir de croiser à nouveau votre route.", ["rejoindre", "dix minutes"]),
+        (True, True, "Vous rejoindre m’intéresse toujours\u00a0: j’aimerais que vous gardiez", ["de nouveau"]),
+        (False, True, "Vous rejoindre m’intéresse toujours", ["dix minutes", "de nouveau"]),
+        (True, False, "dix minutes", ["rejoindre", "de nouveau"]),
+        (False, False, "J’espère que nous aurons l’occasion d’échanger de nouveau.", ["rejoindre", "dix minutes"]),
     ],
 )
 def test_requests_follow_the_checkboxes(feedback, vivier, present, absents):
@@ -111,14 +125,43 @@ def test_requests_follow_the_checkboxes(feedback, vivier, present, absents):
     assert present in texte
     for absent in absents:
         assert absent not in texte
+    assert "Au plaisir" not in texte and "croiser" not in texte  # never a familiar turn
+
+
+@pytest.mark.parametrize(
+    ("entreprise", "public"),
+    [
+        ("Mairie de Lyon", True),
+        ("Ville de Villeurbanne", True),
+        ("La Région Auvergne-Rhône-Alpes", True),
+        ("Hôpital Édouard-Herriot", True),
+        ("CHU de Nantes", True),
+        ("Ministère de la Culture", True),
+        ("Villeurbanne Habitat", False),
+        ("Groupe Altéa SA", False),
+        ("Transports Mercier", False),
+        ("", False),
+    ],
+)
+def test_with_nothing_asked_a_public_employer_is_told_its_offers_will_be_followed(entreprise, public):
+    texte = _texte(entreprise=entreprise, demande_feedback=False, vivier=False)
+    offres = "Je continuerai de suivre avec intérêt vos prochaines offres."
+    echanger = "J’espère que nous aurons l’occasion d’échanger de nouveau."
+    assert (offres in texte, echanger in texte) == (public, not public)
+    assert offres not in _texte(entreprise=entreprise, demande_feedback=True, vivier=False)
+
+
+def test_public_employers_are_institutions_of_the_writing_layer():
+    assert set(EMPLOYEURS_PUBLICS) <= set(INSTITUTIONS)
 
 
 def test_with_every_optional_field_empty_a_short_signable_thank_you_is_left():
     rendu = _rendu(**entree(RACINE / "reponse-refus" / "persona-alex.json"))
     texte = rendu.text
     assert "[" not in texte and "[" not in (rendu.subject or "")
-    assert "Je vous remercie pour votre réponse et pour le temps" in texte
-    assert "J’espérais une autre issue, mais je comprends votre décision." in texte
+    assert "Merci pour votre réponse et pour le temps que vous m’avez accordé le 24\u00a0novembre." in texte
+    assert "J’espérais une autre issue pour le poste en communication, mais je comprends votre décision." in texte
+    assert "Je continuerai de suivre avec intérêt vos prochaines offres." in texte  # a town hall
     assert len(texte.split()) <= 80
     assert texte.endswith("Bien cordialement,\nAlex Moreau")
 
@@ -129,26 +172,38 @@ def test_with_every_optional_field_empty_a_short_signable_thank_you_is_left():
 @pytest.mark.parametrize(
     ("autres", "attendu"),
     [
-        ("chef de projet qualité", "pour un prochain poste, par exemple en tant que chef de projet qualité."),
+        ("chef de projet qualité", "toujours. Si un poste de chef de projet qualité s’ouvrait, j’aimerais"),
         (
             "développeur back-end ou ingénieur DevOps junior",
-            "par exemple en tant que développeur back-end ou ingénieur DevOps junior.",
+            "Si un poste de développeur back-end ou ingénieur DevOps junior s’ouvrait, j’aimerais",
         ),
-        ("Ingénieur méthodes", "par exemple en tant qu’ingénieur méthodes."),
-        ("DAF de transition", "par exemple en tant que DAF de transition."),
+        ("Ingénieur méthodes", "Si un poste d’ingénieur méthodes s’ouvrait"),
+        ("DAF de transition", "Si un poste de DAF de transition s’ouvrait"),
+        (
+            "Chargé·e de communication ou responsable presse",
+            "Si un poste de chargé ou chargée de communication ou responsable presse s’ouvrait",
+        ),
         (
             "Un poste de product owner",
             "J’étudierais aussi volontiers d’autres pistes\u00a0: un poste de product owner.",
         ),
         ("postes en alternance", "J’étudierais aussi volontiers d’autres pistes\u00a0: postes en alternance."),
-        ("je suis aussi ouvert au conseil", "pour un prochain poste. Je suis aussi ouvert au conseil."),
-        ("Recrutez-vous aussi en alternance", "pour un prochain poste. Recrutez-vous aussi en alternance\u202f?"),
+        ("je suis aussi ouvert au conseil", "pour un prochain recrutement. Je suis aussi ouvert au conseil."),
+        (
+            "Recrutez-vous aussi en alternance",
+            "pour un prochain recrutement. Recrutez-vous aussi en alternance\u202f?",
+        ),
     ],
 )
 def test_other_positions_fit_the_sentence_whatever_their_nature(autres, attendu):
     assert attendu in _texte(autres_postes=autres)
-    assert "par exemple" not in _texte(autres_postes=autres, vivier=False)
+    assert "s’ouvrait" not in _texte(autres_postes=autres, vivier=False)
     assert "pistes" not in _texte(autres_postes=autres, vivier=False)
+
+
+def test_titles_typed_in_one_agreement_keep_it():
+    texte = _texte(candidat_accord="masculin", autres_postes="Chargé·e de communication ou attaché·e de presse")
+    assert "Si un poste de chargé de communication ou attaché de presse s’ouvrait, je serais heureux" in texte
 
 
 @pytest.mark.parametrize("entreprise", ["Mairie de Lyon", "Groupe Altéa SA", "Le Bon Marché", "Ateliers Lumière"])
@@ -165,23 +220,26 @@ def test_the_recruiters_own_company_is_you_never_its_name(entreprise):
     [
         ("feminin", "poste de chargée de communication"),
         ("masculin", "poste de chargé de communication"),
-        ("neutre", "poste de chargé ou chargée de communication"),
+        # Phrasing without agreement names the field, never a doublet.
+        ("neutre", "poste en communication"),
     ],
 )
 def test_the_job_title_is_written_in_the_chosen_agreement(accord, poste):
     email = _rendu(candidat_accord=accord, poste="Chargé·e de communication")
-    assert poste in email.text and poste in (email.subject or "")
+    assert f"J’espérais une autre issue pour le {poste}, mais" in email.text
+    assert (email.subject or "").endswith(poste)
     court = _texte(candidat_accord=accord, poste="Chargé·e de communication", forme="court", demande_feedback=False)
-    assert poste.replace("poste de", "le poste de") in court
+    assert f"Merci pour votre réponse concernant le {poste}" in court
     assert "·" not in email.text + (email.subject or "") + court
+    assert " ou chargée" not in email.text + (email.subject or "") + court
 
 
 @pytest.mark.parametrize(
     ("accord", "present", "absent"),
     [
-        ("feminin", "je serais heureuse que vous gardiez", "heureux"),
-        ("masculin", "je serais heureux que vous gardiez", "heureuse"),
-        ("neutre", "j’aimerais que vous gardiez", "heureu"),
+        ("feminin", "je serais heureuse que vous gardiez ma candidature à l’esprit", "heureux"),
+        ("masculin", "je serais heureux que vous gardiez ma candidature à l’esprit", "heureuse"),
+        ("neutre", "j’aimerais que vous gardiez ma candidature à l’esprit", "heureu"),
     ],
 )
 def test_the_candidate_agrees_as_chosen(accord, present, absent):
@@ -193,23 +251,53 @@ def test_the_candidate_agrees_as_chosen(accord, present, absent):
 def test_a_runner_up_reads_as_such_without_boasting_and_nothing_more():
     finaliste = _texte(finaliste=True)
     assert "Savoir que ma candidature est allée jusqu’à la dernière étape m’encourage beaucoup." in finaliste
-    assert "Si la situation venait à évoluer, sachez que je reste disponible." in finaliste
-    assert "je reste disponible" not in _texte(finaliste=False)
-    for conseil in ("challenger", "période d’essai", "→", "meilleur", "excellent"):
+    assert "Si la situation venait à évoluer" not in _texte(finaliste=False)
+    for conseil in ("challenger", "période d’essai", "→", "meilleur", "excellent", "sachez"):
         assert conseil not in finaliste
+
+
+@pytest.mark.parametrize(
+    ("vivier", "autres", "porte"),
+    [
+        (
+            True,
+            "",
+            "Vous rejoindre m’intéresse toujours. Si la situation venait à évoluer, ou si une autre occasion se "
+            "présentait, je serais heureux que vous pensiez à moi.",
+        ),
+        (
+            True,
+            "développeur back-end",
+            "Vous rejoindre m’intéresse toujours. Si la situation venait à évoluer, ou si un poste de développeur "
+            "back-end s’ouvrait, je serais heureux que vous pensiez à moi.",
+        ),
+        (
+            True,
+            "Un poste de product owner",
+            "Vous rejoindre m’intéresse toujours. Si la situation venait à évoluer, je serais heureux que vous "
+            "pensiez à moi. J’étudierais aussi volontiers d’autres pistes\u00a0: un poste de product owner.",
+        ),
+        (False, "développeur back-end", "Si la situation venait à évoluer, je serais heureux que vous pensiez à moi."),
+    ],
+)
+def test_a_runner_up_opens_the_door_once_in_the_last_paragraph(vivier, autres, porte):
+    texte = _texte(candidat_accord="masculin", finaliste=True, vivier=vivier, autres_postes=autres)
+    paragraphes = texte.split("\n\n")
+    assert paragraphes[-2] == porte  # the one before the sign-off
+    assert texte.count("Si la situation") == 1 and "disponible" not in texte
 
 
 @pytest.mark.parametrize(
     ("date_entretien", "date_refus", "attendu"),
     [
-        ("2026-03-12", "2026-03-20", "votre réponse du 20\u00a0mars et pour le temps"),
-        ("2026-03-12", "2026-03-20", "notre entretien du 12\u00a0mars pour"),
-        ("2025-12-18", "2026-01-05", "votre réponse du 5\u00a0janvier et pour le temps"),
-        ("2025-12-18", "2026-01-05", "notre entretien du 18\u00a0décembre 2025 pour"),
-        ("2026-03-12", "2026-04-01", "votre réponse du 1ᵉʳ\u00a0avril et"),
+        ("2026-03-12", "2026-03-20", "votre réponse du 20\u00a0mars, et pour le temps"),
+        ("2026-03-12", "2026-03-20", "m’avez accordé le 12\u00a0mars."),
+        ("2025-12-18", "2026-01-05", "votre réponse du 5\u00a0janvier, et pour le temps"),
+        ("2025-12-18", "2026-01-05", "m’avez accordé le 18\u00a0décembre 2025."),
+        ("2026-03-12", "2026-04-01", "votre réponse du 1ᵉʳ\u00a0avril, et"),
         ("2026-03-12", None, "votre réponse et pour le temps"),
-        ("2026-03-12", None, "notre entretien du 12\u00a0mars pour"),
-        (None, "2026-03-20", "votre réponse du 20\u00a0mars et"),
+        ("2026-03-12", None, "m’avez accordé le 12\u00a0mars."),
+        (None, "2026-03-20", "votre réponse du 20\u00a0mars, et"),
     ],
 )
 def test_dates_carry_a_year_only_when_the_refusal_came_in_another(date_entretien, date_refus, attendu):
@@ -265,6 +353,10 @@ def test_even_the_fullest_email_stays_short():
     texte = _texte(**COMPLET)
     assert len(texte.split()) <= 200
     assert 4 <= len([p for p in texte.split("\n\n") if p]) <= 6
+    # The position is named once in the body, the subject names it too.
+    corps = texte.split("\n\n", 1)[1]
+    assert corps.count("poste") == 2  # « le poste de chargée de projet », « un poste de cheffe de projet qualité »
+    assert corps.count("chargée de projet") == 1
 
 
 @pytest.mark.parametrize("chemin", PERSONAS, ids=lambda c: c.stem)
@@ -276,7 +368,7 @@ def test_each_persona_in_short_form_fits_a_linkedin_note(chemin):
     assert ecarts(rendu.text) == [] and "[" not in rendu.text
     lignes = rendu.text.split("\n")
     assert len(lignes) == 3 and lignes[0].startswith("Bonjour")
-    assert "Merci pour votre réponse" in lignes[1]
+    assert "Merci pour votre réponse concernant le poste " in lignes[1]  # the position named
     if donnees["demande_feedback"]:
         assert lignes[1].count("?") == 1
     if donnees["vivier"]:

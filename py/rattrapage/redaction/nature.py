@@ -124,3 +124,33 @@ def inserer(
     if genre == "phrase":
         return phrase(en_phrase(texte))
     return groupe(en_groupe(texte))
+
+
+#: Words that open a noun phrase with its determiner (« mon expérience », « la gestion… »).
+DETERMINANTS = frozenset(
+    {
+        *("le", "la", "les", "l’", "un", "une", "des", "du"),
+        *("mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"),
+        *("ce", "cet", "cette", "ces", "plusieurs", "quelques"),
+        *("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+    }
+)
+#: Those of them that make the noun phrase plural.
+DETERMINANTS_PLURIELS = frozenset(
+    {
+        *("les", "des", "mes", "tes", "ses", "nos", "vos", "leurs", "ces", "plusieurs", "quelques"),
+        *("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+    }
+)
+
+
+def determinant(groupe: str) -> str:
+    """The determiner a noun phrase opens with, lowered (« l’ » for « L’équipe »,
+    a number in digits as typed: « 3 »), or ``""`` when it has none."""
+    mot = _nu(groupe).split(" ", 1)[0]
+    bas = mot.lower()
+    if bas.startswith(("l’", "l'")) and len(bas) > 2:
+        return "l’"
+    if bas in DETERMINANTS:
+        return bas
+    return mot if mot.isdigit() else ""

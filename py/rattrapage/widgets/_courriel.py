@@ -38,7 +38,8 @@ def brouillon(nom: str, sujet: str, corps: str) -> Fichier:
     return Fichier(nom, "message/rfc822", message_eml(sujet, corps))
 
 
-#: A short message fits a LinkedIn invitation note (300 characters) and an SMS.
+#: A short message fits a LinkedIn message to a connection and an SMS (300 characters; a
+#: free account's invitation note allows 200, which the help says).
 LIMITE_COURT = 300
 
 FORME = Champ(
@@ -50,7 +51,8 @@ FORME = Champ(
         Choix("court", "Un message court (LinkedIn, SMS)"),
     ),
     defaut="email",
-    aide=f"Le message court tient en {LIMITE_COURT} caractères\u00a0: une note d’invitation LinkedIn ou un SMS.",
+    aide=f"Le message court tient en {LIMITE_COURT} caractères\u00a0: un message LinkedIn à une relation, ou un "
+    "SMS. Une note d’invitation LinkedIn d’un compte gratuit est limitée à 200 caractères\u00a0: relisez-la avant.",
 )
 
 

@@ -7,24 +7,194 @@ the company's name (« vous rejoindre »), and names the recruiter at most once
 Durand », nothing when the civilité is unknown, since a spoken « Madame,
 Monsieur » sounds like a letter). In the tips, written to the candidate, the
 recruiter is a third person (:attr:`~rattrapage.redaction.personne.Interlocuteur.tiers`:
-« Mme Durand », « Camille Roux », « la personne qui recrute »).
+« Mme Durand », « Camille Roux »); when nothing is known of them the tip is
+worded without naming anyone (« Remerciez pour ce retour »), since « la personne
+qui recrute » reads clumsily in a sentence of advice.
 
 What the candidate must say in their own words (the complement a script
 announces) is a stage direction between parentheses on its own line: the script
-never announces something that does not come.
+never announces something that does not come. What that direction asks depends
+on the subject (:func:`genre`): a salary range is given in one sentence and then
+the candidate stops talking; an exercise is taken up again « à froid »; a notion
+is explained simply; an achievement rests on a precise example.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Literal
 
 from rattrapage.champs import Champ, Valeurs
 from rattrapage.pages import ECRIRE
-from rattrapage.redaction.nature import inserer
+from rattrapage.redaction.nature import inserer, nature
+from rattrapage.redaction.personne import Interlocuteur
 from rattrapage.widgets import _saisie
 
-#: The tip that goes with every announced complement: say it briefly, with a fact.
-PREPARER = "deux ou trois phrases, appuyées si possible sur un fait précis (un chiffre, un projet, un résultat)"
+#: What a subject to come back to is about, which sets how to say it and prepare it.
+Genre = Literal["remuneration", "exercice", "connaissances", "experience", "autre"]
+
+#: The classifier: the first pattern that matches the typed text (lower-cased) gives
+#: its kind; ordered from the most specific (« mon expérience des tests techniques »
+#: is an exercise to take up again, « ma réponse sur le salaire » a salary range).
+GENRES: tuple[tuple[Genre, re.Pattern[str]], ...] = (
+    (
+        "remuneration",
+        re.compile(
+            r"prétention|salaire|salarial|rémunér|\bpackage\b|fourchette|\bbrut|\bk€|"
+            r"combien (?:voulez|souhaitez|demandez)"
+        ),
+    ),
+    (
+        "exercice",
+        re.compile(r"exercice|algorithm|\balgo\b|test technique|\bkata\b|\bcoding\b"),
+    ),
+    (
+        "connaissances",
+        re.compile(
+            r"\bnotions?\b|\bconcepts?\b|définition|différence entre|\bnormes?\b|réglementation|"
+            r"question technique|\bthéorie|fonctionnement d"
+        ),
+    ),
+    (
+        "experience",
+        re.compile(
+            r"expérience|projet|réalisation|résultat|réussite|gestion|pilot|manag|encadr|équipe|"
+            r"budget|campagne|refonte|lancement|création|mise en place|accompli|\bmené|\bgéré|"
+            r"réorganis|compétence|savoir-faire|expertise|capacité|maîtrise|levée|chiffre d’affaires|"
+            r"\bpassage\b|\bstage\b|alternance|clients?\b|\bventes?\b"
+        ),
+    ),
+)
+
+#: A noun that names a field of work when it opens a bare phrase (« la consolidation
+#: IFRS », « le développement web », « la comptabilité »): by its ending...
+_DOMAINE = re.compile(r"(?:tion|sion|ment|age|ique|ité|ing|ance|ence|erie)$")
+#: ...unless it names a moment or a trait rather than a field.
+_PAS_UN_DOMAINE = frozenset(
+    {
+        "question",
+        "réunion",
+        "présentation",
+        "discussion",
+        "session",
+        "version",
+        "mission",
+        "situation",
+        "motivation",
+        "position",
+        "décision",
+        "proposition",
+        "raison",
+        "conversation",
+        "démonstration",
+        "candidature",
+        "disponibilité",
+        "mobilité",
+        "personnalité",
+        "moment",
+        "comportement",
+        "passage",
+        "stage",
+        "message",
+        "langage",
+        "image",
+        "page",
+        "réponse",
+        "absence",
+        "présence",
+        "préférence",
+        "exigence",
+        "difficulté",
+        "réalité",
+        "priorité",
+        "qualité",
+    }
+)
+_ARTICLE = re.compile(r"^(?P<article>le |la |les |l’)(?P<nom>[^\W\d_]+)(?P<reste>.*)$")
+_RELATIF = re.compile(r"\b(?:que|qui|dont|où|j’|je|vous|nous)\b|\bqu’")
+
+
+def genre(texte: str) -> Genre:
+    """What a typed subject is about: a salary, an exercise, a notion, an
+    experience or achievement, or something else (« mon départ de mon poste »)."""
+    bas = texte.lower().replace("'", "’")
+    for cle, motif in GENRES:
+        if motif.search(bas):
+            return cle
+    return "experience" if _domaine(texte) else "autre"
+
+
+def _domaine(groupe: str) -> re.Match[str] | None:
+    """A bare phrase with a definite article that names a field of work: « la
+    consolidation IFRS », « le développement web », never « la refonte du site
+    que j’ai menée » (a relative clause makes it a fact) nor « la question ».
+    Only noun phrases count: sentences and questions keep their wording."""
+    if nature(groupe) != "groupe":
+        return None
+    m = _ARTICLE.match(groupe)
+    if not m or _RELATIF.search(m.group("reste")) or len(groupe.split()) > 6:
+        return None
+    nom = m.group("nom").lower()
+    if nom in _PAS_UN_DOMAINE or not _DOMAINE.search(nom.rstrip("s")):
+        return None
+    return m
+
+
+def objet(groupe: str) -> str:
+    """A subject said aloud as the candidate's own: « la consolidation IFRS », a
+    lecture topic, becomes « mon expérience de la consolidation IFRS » (« du
+    développement web », « des achats »); anything else stays as typed."""
+    m = _domaine(groupe)
+    if not m or genre(groupe) not in ("experience", "autre"):
+        return groupe
+    article, suite = m.group("article"), groupe[len(m.group("article")) :]
+    de = {"le ": "du ", "les ": "des "}.get(article, f"de {article}")
+    return f"mon expérience {de}{suite}"
+
+
+#: What the candidate says in their own words, by kind of subject: a stage direction.
+_CONSIGNES: dict[Genre, str] = {
+    "remuneration": "Donnez votre fourchette en une phrase, « je vise entre X et Y euros bruts annuels », puis taisez-vous",
+    "exercice": "Reprenez l’exercice à froid : votre démarche, sa complexité, ce que vous feriez autrement, "
+    "en trois phrases, puis laissez-lui la parole",
+    "connaissances": "Expliquez la notion simplement, en deux ou trois phrases, avec un exemple, "
+    "puis laissez-lui la parole",
+    "experience": "Dites l’essentiel en deux ou trois phrases, appuyées sur un exemple précis, "
+    "puis laissez-lui la parole",
+    "autre": "Dites l’essentiel en deux ou trois phrases, puis laissez-lui la parole",
+}
+#: What to prepare, by kind of subject, after « Préparez … : ».
+_PREPARATIONS: dict[Genre, str] = {
+    "remuneration": "une fourchette que vous saurez justifier par les salaires du marché pour ce poste, "
+    "à annoncer en une phrase, d’une voix posée, sans vous excuser",
+    "exercice": "l’exercice repris à froid (votre démarche, sa complexité, ce que vous feriez autrement), "
+    "en trois phrases",
+    "connaissances": "une explication simple de la notion, en deux ou trois phrases, avec un exemple",
+    "experience": "deux ou trois phrases, appuyées si possible sur un fait précis (un chiffre, un projet, un résultat)",
+    "autre": "deux ou trois phrases, l’essentiel d’abord, sans vous justifier",
+}
+
+
+def consigne(sujet: Genre, *, reponse: bool = False) -> str:
+    """The stage direction's words for a subject (capitalised, no final stop);
+    ``reponse`` when it completes an answer to a typed question (« Complétez votre
+    réponse… »), unless the kind calls for its own words (a range, an exercise)."""
+    if reponse and sujet in ("experience", "autre"):
+        appui = ", appuyées sur un exemple précis" if sujet == "experience" else ""
+        return f"Complétez votre réponse en deux ou trois phrases{appui}, puis laissez-lui la parole"
+    return _CONSIGNES[sujet]
+
+
+def preparation(sujet: Genre) -> str:
+    """What to prepare for a subject, after « Préparez … : »."""
+    return _PREPARATIONS[sujet]
+
+
+def nomme(recruteur: Interlocuteur) -> bool:
+    """Whether a tip can name the recruiter (« Mme Durand », « le recruteur »,
+    « Camille Roux ») rather than a clumsy « la personne qui recrute »."""
+    return bool(recruteur.civilite or recruteur.prenom)
 
 
 def saisie(valeurs: Valeurs, champ: Champ) -> str:

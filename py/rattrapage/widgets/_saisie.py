@@ -23,10 +23,10 @@ import datetime as dt
 from rattrapage.champs import Champ, Valeurs
 from rattrapage.dates import en_lettres
 from rattrapage.redaction import organisation as _organisation
-from rattrapage.redaction.inclusif import accorder
+from rattrapage.redaction.inclusif import accorder, contient_abreviation
 from rattrapage.redaction.nature import est_question
 from rattrapage.redaction.personne import Interlocuteur, lire_recruteur, nom_propre
-from rattrapage.typographie import franciser, minuscule_initiale
+from rattrapage.typographie import elide, franciser, minuscule_initiale
 from rattrapage.widgets.profil import (
     CANDIDAT_ACCORD,
     CANDIDAT_NOM,
@@ -192,3 +192,32 @@ def poste(valeurs: Valeurs) -> str:
     if premier[1:] == premier[1:].lower():
         titre = titre[:1].lower() + titre[1:]
     return accorder(titre, accord(valeurs))
+
+
+#: Domains a title « chargé·e de … » names that read well as « poste en … ».
+_PAS_UN_DOMAINE = frozenset({"projet", "projets", "mission", "missions", "affaires", "clientèle", "secteur"})
+
+
+def poste_de(valeurs: Valeurs) -> str:
+    """« poste de chargée de communication », the position as our sentences name it.
+
+    For phrasing without agreement, a title typed with an abbreviated form
+    (« chargé·e de communication ») names its field instead of the person
+    (« poste en communication »), since the title agrees with whoever holds it;
+    any other title is written out in both forms (« poste de technicien ou
+    technicienne de laboratoire »), never abbreviated.
+    """
+    brut = _francise(valeurs, POSTE, rogne=True)
+    if accord(valeurs) not in ("feminin", "masculin") and contient_abreviation(brut):
+        mots = brut.split(" ")
+        # Only « chargé·e de … » names a field (« chargé de communication »: the
+        # communication); « technicien·ne de laboratoire » names a job, not a place.
+        if len(mots) in (3, 4) and mots[1] in ("de", "d’") and accorder(mots[0], "masculin").lower() == "chargé":
+            domaine = mots[2:]
+            if (
+                domaine[0][:1].islower()
+                and domaine[0] not in _PAS_UN_DOMAINE
+                and not contient_abreviation(" ".join(domaine))
+            ):
+                return "poste en " + " ".join(domaine)
+    return elide("poste de", poste(valeurs))

@@ -17,11 +17,14 @@ stated once here and quoted by the page « Le candidat challenger » (a unit tes
 compares them): a window opens :data:`JOURS_AVANT` days before the end of the
 trial, or earlier on the last day a private employer can announce the end with
 the full notice, and closes :data:`JOURS_APRES` days after it: if the trial
-stopped, that is when the recruiter looks for someone again. Every date proposed
-is a working day (:mod:`rattrapage.calendrier`): an estimated arrival on a
-weekend or a public holiday moves to the next working day, a window that would
-open on one opens the working day before, and none opens in the year-end truce
-(24 December to 1 January): it opens on the first working day after it.
+stopped, that is when the recruiter looks for someone again. The opening is the
+day to send, by the rule :mod:`rattrapage.calendrier` shares with ``relance``: a
+Tuesday, Wednesday or Thursday, a working day outside the year-end truce (24
+December to 1 January), the one before when the computation falls on another day
+(earlier is the safe side of a decision), the first one after when that would
+precede the arrival or when the computation falls in the truce; the close is a
+working day. An estimated arrival on a weekend or a public holiday moves to the
+next working day.
 
 Which law. A private employer follows the code du travail
 (:mod:`rattrapage.periode_essai`); a public employer hiring a contract agent
@@ -31,10 +34,17 @@ employer (« Mairie de Lyon ») gets the public rules, and the plan says so in i
 first sentence and how to change it (a contrat aidé at a town hall is private
 law); any other name gets the code du travail. A choice made is never second-guessed.
 
-The message never mentions the hired person: the runner-up wishes nobody's
-failure, only that their interest is known. It is sent months after the form is
-filled, so a date-like availability already past by then (« à partir du
-1er février ») is left out of it and the plan asks for an update instead.
+The message never mentions the hired person and never says « ce poste
+m’intéresse toujours » of a position filled: it reminds who the candidate is,
+discreetly (the interview, the last stage reached, another choice made), gives
+the news as sentences (« formation CACES obtenue » → « j’ai obtenu la formation
+CACES », by a rule on a few past participles, else « mon parcours s’est enrichi
+d’une mission… »), the availability, and opens the door to a need that comes up
+again. Without news it still says why it writes, and the plan advises adding one.
+It is sent months after the form is filled: a date-like availability already
+past by then (« à partir du 1er février ») is left out of it and the plan asks for
+an update instead; the interview's year is named when the message goes out
+another year; in January it carries the season's wishes.
 """
 
 from __future__ import annotations
@@ -48,11 +58,15 @@ from dataclasses import dataclass
 from rattrapage.accord import selon_accord
 from rattrapage.calendrier import (
     TREVE,
-    apres_la_treve,
     dans_la_treve,
+    en_lettres_pour,
+    est_ouvre,
     ferie,
+    jour_d_envoi_proche,
     jour_ouvre_precedent,
     jour_ouvre_suivant,
+    ouvre_hors_treve,
+    voeux,
 )
 from rattrapage.champs import Apres, Champ, Choix, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import JOURS, en_lettres
@@ -69,8 +83,8 @@ from rattrapage.periode_essai import (
     fin_essai_cdi,
     prevenance_obligatoire,
 )
-from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, en_suite, nature
-from rattrapage.typographie import elide, franciser, phrase
+from rattrapage.redaction.nature import DETERMINANTS, determinant, en_citation, en_groupe, en_phrase, en_suite, nature
+from rattrapage.typographie import enumerer, franciser, majuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import FORME, brouillon, courriel, court_ajuste
 from rattrapage.widgets.profil import (
@@ -195,7 +209,7 @@ _AGENTS = {
 }
 #: Words that open the name of an employer that is usually public (a subset of
 #: :data:`rattrapage.redaction.organisation.INSTITUTIONS`): with the choice left
-#: on « privé », the plan asks.
+#: on « Je ne sais pas », the plan follows the public rules and says so.
 INSTITUTIONS_PUBLIQUES = (
     "mairie",
     "hôtel de ville",
@@ -314,30 +328,35 @@ def estimer_arrivee(
 
 @dataclass(frozen=True)
 class Fenetre:
-    """The days to write in; ``prevue`` is the opening the year-end truce moved."""
+    """The days to write in. ``prevue`` is the opening the year-end truce moved;
+    ``des_l_arrivee``: the rule would have opened it before the arrival."""
 
     debut: dt.date
     fin: dt.date
     prevue: dt.date | None = None
+    des_l_arrivee: bool = False
 
 
 def fenetre_de_contact(arrivee: dt.date, fin_essai: dt.date, *, prevenance: bool = True) -> Fenetre:
     """The days to write in: from :data:`JOURS_AVANT` days before the end, or
     earlier the last day a private employer can announce the end with full
-    notice (L1221-25, when ``prevenance``), to :data:`JOURS_APRES` days after
-    it. The opening is a working day: a weekend or a holiday moves it back (earlier
-    is the safe side), never before the arrival; one in the year-end truce moves
-    it to the first working day after."""
-    debut = fin_essai - dt.timedelta(days=JOURS_AVANT)
+    notice (L1221-25, when ``prevenance``), never before the arrival, to
+    :data:`JOURS_APRES` days after it.
+
+    The opening is a day to send a message (:func:`~rattrapage.calendrier.jour_d_envoi_proche`):
+    a Tuesday, Wednesday or Thursday, a working day outside the year-end truce, on the
+    safe side (the Thursday before a Friday to Monday), or the first one after when
+    that would precede the arrival; one in the truce moves to the first after it.
+    The close is a working day outside the truce, the next one when needed."""
+    vise = fin_essai - dt.timedelta(days=JOURS_AVANT)
     if prevenance:
-        debut = min(debut, dernier_jour_pour_prevenir(arrivee, fin_essai))
-    debut = max(arrivee, debut)
-    recul = jour_ouvre_precedent(debut)
-    debut = recul if recul >= arrivee else jour_ouvre_suivant(debut)
-    prevue = None
-    if dans_la_treve(debut):
-        prevue, debut = debut, apres_la_treve(debut)
-    return Fenetre(debut, max(debut, fin_essai + dt.timedelta(days=JOURS_APRES)), prevue)
+        vise = min(vise, dernier_jour_pour_prevenir(arrivee, fin_essai))
+    des_l_arrivee = vise < arrivee
+    vise = max(arrivee, vise)
+    debut = jour_d_envoi_proche(vise, pas_avant=arrivee)
+    prevue = vise if dans_la_treve(vise) else None
+    fin = ouvre_hors_treve(fin_essai + dt.timedelta(days=JOURS_APRES))
+    return Fenetre(debut, max(debut, fin), prevue, des_l_arrivee)
 
 
 @dataclass(frozen=True)
@@ -360,15 +379,25 @@ def _echeance(titre: str, explication: str, arrivee: dt.date | None, fin: dt.dat
     return Echeance(titre, explication, fin, annonce, fenetre_de_contact(arrivee, fin, prevenance=prive))
 
 
+#: Said under a category other than cadre.
+VERIFIER_CATEGORIE = (
+    "Vérifiez la catégorie du poste sur l’offre ou dans la convention collective de l’employeur\u00a0: elle change "
+    "la durée."
+)
+
+
 def _echeances_cdi(arrivee: dt.date | None, categorie: str) -> list[Echeance]:
     initiale = duree_maximale_cdi(categorie)
     totale = duree_maximale_cdi(categorie, renouvelee=True)
     groupe = _CATEGORIES.get(categorie, _CATEGORIES["cadre"])
+    # The longest, cadre, is the safe side; a shorter one may be a mistake (a junior
+    # developer is often a cadre under his collective agreement).
+    verifier = "" if groupe == _CATEGORIES["cadre"] else f" {VERIFIER_CATEGORIE}"
     return [
         _echeance(
             "Fin de la première période d’essai",
             f"Dans la catégorie {groupe}, la période d’essai d’un CDI dure au plus {en_toutes_lettres(initiale)} mois "
-            "(article L.\u00a01221-19 du Code du travail).",
+            f"(article L.\u00a01221-19 du Code du travail).{verifier}",
             arrivee,
             fin_essai_cdi(arrivee, categorie) if arrivee else None,
             prive=True,
@@ -392,7 +421,7 @@ def _duree_cdd(mois: float | None) -> str:
 
 def _echeance_cdd(arrivee: dt.date | None, mois: float | None) -> Echeance:
     regle = (
-        f"Pour un CDD{_duree_cdd(mois)}, la période d’essai compte au plus un jour par semaine de contrat, "
+        f"Pour un CDD{_duree_cdd(mois)}, la période d’essai ne peut dépasser un jour par semaine de contrat, "
         "dans la limite de deux semaines jusqu’à six mois de contrat et d’un mois au-delà (article L.\u00a01242-10)"
     )
     titre = "Fin de la période d’essai"
@@ -433,7 +462,7 @@ def _echeances_publiques(arrivee: dt.date | None, mois: float | None, employeur:
         "au contrat"
     )
     if employeur == "public_territorial":
-        regle = f"{facultative}. Elle compte au plus {bareme}"
+        regle = f"{facultative}. Elle ne peut dépasser {bareme}"
     else:
         regle = (
             f"{facultative}\u202f; l’article\u00a09 du {_DECRETS[employeur]} en fixe les règles, du même type que "
@@ -490,7 +519,7 @@ def _question_employeur(valeurs: Valeurs) -> str:
     return (
         f"Vous n’avez pas précisé l’employeur\u00a0: un poste {chez} est le plus souvent un contrat d’agent "
         f"public, et le plan suit donc les règles des agents contractuels {_AGENTS[_public_suggere(valeurs)]}. "
-        f"Si votre contrat est de droit privé (contrat aidé, apprentissage), choisissez plus haut "
+        "Si la personne recrutée a un contrat de droit privé (contrat aidé, apprentissage), choisissez plus haut "
         f"«\u00a0{_libelle('prive')}\u00a0» et les dates se recalculent."
     )
 
@@ -532,46 +561,61 @@ def _paragraphe_echeance(echeance: Echeance, cdd: bool, mois: float | None) -> s
         return "\n".join([f"{echeance.titre}\u00a0: {quand}.", echeance.explication])
     lignes = [f"{echeance.titre}\u00a0: vers {_le(echeance.fin)}.", echeance.explication]
     if echeance.annonce:
+        annonce = echeance.annonce
         lignes[-1] += (
             " Pour y mettre fin en respectant le délai de prévenance (article L.\u00a01221-25), l’employeur doit en "
-            f"principe l’annoncer au plus tard {_le(echeance.annonce)}."
+            f"principe l’annoncer au plus tard {_le(annonce)}"
         )
+        if not est_ouvre(annonce):
+            veille = jour_ouvre_precedent(annonce)
+            lignes[-1] += f", en pratique d’ici {_le(veille, annee=veille.year != annonce.year)}"
+        lignes[-1] += "."
     if echeance.fenetre:
         fenetre = echeance.fenetre
         ligne = f"Fenêtre de contact\u00a0: {_du_au(fenetre.debut, fenetre.fin)}."
         if fenetre.prevue:
             ligne += (
-                f" Elle devait s’ouvrir {_le(fenetre.prevue, annee=False)}, pendant la trêve des fêtes ({TREVE}), "
+                f" Elle devait s’ouvrir {_le(fenetre.prevue, annee=False)}, pendant les fêtes ({TREVE}), "
                 f"quand beaucoup de recruteurs sont absents\u00a0: elle s’ouvre donc {_le(fenetre.debut, annee=False)}."
             )
         lignes.append(ligne)
     return "\n".join(lignes)
 
 
-def _pourquoi(cdd: bool, prive: bool) -> str:
+def _pourquoi(cdd: bool, prive: bool, echeances: list[Echeance]) -> str:
+    """Why windows, when they open and close, and why on those weekdays; a clause
+    is said only when it applies to these windows."""
     avant, apres = en_toutes_lettres(JOURS_AVANT), en_toutes_lettres(JOURS_APRES)
+    fenetres = [(e, e.fenetre) for e in echeances if e.fin and e.fenetre]
+    plus_tot = any(e.annonce and e.fin and e.annonce < e.fin - dt.timedelta(days=JOURS_AVANT) for e, _ in fenetres)
+    des_l_arrivee = any(f.des_l_arrivee for _, f in fenetres)
     if not prive:
         decision = (
-            "La décision de garder ou non la personne se prend à l’approche de l’échéance. La fenêtre s’ouvre donc "
-            f"{avant} jours avant la fin"
+            "La décision de garder ou non la personne se prend à l’approche de l’échéance\u00a0: mieux vaut vous "
+            f"manifester un peu avant. La fenêtre s’ouvre {avant} jours avant la fin"
         )
     elif cdd:
         decision = (
-            "En CDD, l’essai est court et le délai de prévenance ne dépasse pas 48\u00a0heures\u00a0: la décision "
-            f"peut tomber jusqu’aux derniers jours. La fenêtre s’ouvre donc {avant} jours avant la fin, ou dès "
-            "l’arrivée pour un essai plus court"
+            "En CDD, l’essai est court et le délai de prévenance ne dépasse pas 48\u00a0heures, si bien que la "
+            "décision peut tomber jusqu’aux derniers jours\u00a0: mieux vaut vous manifester un peu avant. La "
+            f"fenêtre s’ouvre {avant} jours avant la fin"
         )
     else:
         decision = (
             "L’employeur qui met fin à l’essai doit prévenir la personne à l’avance\u00a0: deux semaines après "
             "un mois de présence, un mois après trois mois. La décision se prend donc avant l’échéance, et la "
-            f"fenêtre s’ouvre {avant} jours avant la fin, ou plus tôt quand ce délai l’impose"
+            f"fenêtre s’ouvre {avant} jours avant la fin"
         )
-    une = "la" if cdd and prive else "chaque"
+        if plus_tot or not fenetres:
+            decision += ", ou plus tôt quand ce délai l’impose"
+    if des_l_arrivee:
+        decision += ", ou dès l’arrivée pour un essai plus court"
+    une = "la" if len(fenetres) == 1 or (cdd and prive) else "chaque"
     return (
         f"Pourquoi une fenêtre plutôt qu’une date\u00a0? {decision}. Elle reste ouverte {apres} jours après la "
         "fin\u00a0: si l’essai s’est arrêté, c’est alors que le recruteur cherche à pourvoir le poste de nouveau. "
-        f"Visez le début de {une} fenêtre."
+        f"Visez le début de {une} fenêtre, toujours placé un mardi, un mercredi ou un jeudi\u00a0: un message y est "
+        "mieux lu que dans l’afflux du lundi ou à la veille du week-end."
     )
 
 
@@ -687,95 +731,279 @@ def _conseil_disponibilite(valeurs: Valeurs, envois: list[dt.date]) -> str:
 # --- The message ------------------------------------------------------------
 
 
-def objet(valeurs: Valeurs) -> str:
-    """« Poste de chargée de projet – mon intérêt demeure »."""
-    return f"{elide('Poste de', _saisie.poste(valeurs))} – mon intérêt demeure"
+def _entretien(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """« 23 novembre », the year added when the message goes out another year."""
+    jour = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    return en_lettres_pour(jour, envoi) if jour else DATE_ENTRETIEN.manquant
 
 
-def _nouveautes(valeurs: Valeurs) -> list[tuple[str, str]]:
-    """Each line typed, with its kind: a noun phrase set lower-cased, a sentence
-    with its final stop, a question quoted; lines without a letter dropped."""
-    lignes: list[tuple[str, str]] = []
+def objet(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
+    """« Suite à notre entretien du 23 novembre – quelques nouvelles », or the
+    position in place of the news when none was typed."""
+    jour = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    entretien = f"notre entretien du {en_lettres_pour(jour, envoi)}" if jour else "notre entretien"
+    return f"Suite à {entretien} – {'quelques nouvelles' if _nouveautes(valeurs) else _saisie.poste_de(valeurs)}"
+
+
+#: Past participles that turn a typed noun phrase into what the candidate did
+#: (« formation CACES obtenue » → « j’ai obtenu la formation CACES »), masculine singular.
+PARTICIPES = (
+    "obtenu",
+    "publié",
+    "réalisé",
+    "suivi",
+    "terminé",
+    "passé",
+    "renouvelé",
+    "validé",
+    "mené",
+    "achevé",
+    "effectué",
+    "décroché",
+    "développé",
+    "lancé",
+    "créé",
+    "remporté",
+    "soutenu",
+    "conçu",
+)
+_ACCORDS = (("", "m"), ("e", "f"), ("s", "p"), ("es", "p"))
+#: Nouns after which « passé » means « last » (« l’an passé »), not something done.
+_DUREES = frozenset({"an", "année", "mois", "semaine", "trimestre", "semestre", "été", "hiver", "printemps", "automne"})
+
+
+def _participe(mot: str) -> tuple[str, str] | None:
+    """« obtenue » → (« obtenu », ``"f"``); ``"m"``, ``"f"`` or ``"p"`` (plural)."""
+    for participe in PARTICIPES:
+        for suffixe, accord in _ACCORDS:
+            if mot == participe + suffixe:
+                return participe, accord
+    return None
+
+
+def _article(groupe: str, accord: str) -> str | None:
+    """The noun phrase with a determiner: as typed, or the definite article the
+    participle's agreement gives a bare one (« la formation CACES » for
+    « formation CACES obtenue »); ``None`` when unsure (a vowel-initial acronym, an h)."""
+    if determinant(groupe):
+        return groupe
+    premier = groupe.split(" ", 1)[0]
+    if premier[1:] == premier[1:].lower():
+        groupe = groupe[:1].lower() + groupe[1:]
+    initiale = groupe[:1]
+    if accord == "p":
+        return f"les {groupe}"
+    if initiale.lower() == "h" or (initiale.isupper() and initiale in "AEIOUYÉÈ"):
+        return None
+    if initiale.lower() in "aeiouyéèêàâîôû":
+        return f"l’{groupe}"
+    return f"{'la' if accord == 'f' else 'le'} {groupe}"
+
+
+def _action(groupe: str) -> tuple[str, str] | None:
+    """A noun phrase with one past participle as what the candidate did:
+    « une application publiée sur GitHub » → (« publié », « une application sur
+    GitHub »), « la certification PMP, obtenue en mai » → (« obtenu », « la
+    certification PMP en mai »); ``None`` when the rule is not sure."""
+    mots = groupe.split(" ")
+    if mots[0][1:] == mots[0][1:].lower():  # « Obtenu le CACES »
+        mots[0] = mots[0].lower()
+    trouves = [
+        (i, p)
+        for i, mot in enumerate(mots)
+        if (p := _participe(mot))
+        and not (i and mots[i - 1].lower() in DETERMINANTS)  # « le suivi » is a noun
+        and not (
+            p[0] == "passé" and i and mots[i - 1].lower().split("’")[-1] in _DUREES
+        )  # « le mois passé », the last one
+    ]
+    if len(trouves) != 1:
+        return None
+    (i, (participe, accord)), suite = trouves[0], mots[trouves[0][0] + 1 :]
+    if i == 0:
+        return (participe, " ".join(suite)) if accord == "m" and suite and determinant(" ".join(suite)) else None
+    if suite and suite[0].lower() in ("par", "et", "ou"):
+        return None
+    avant = " ".join(mots[:i]).rstrip(", \u00a0\u202f")
+    if "," in avant or not any(c.isalpha() for c in avant):
+        return None
+    complet = _article(avant, accord)
+    return (participe, " ".join([complet, *suite])) if complet else None
+
+
+def _de(groupe: str) -> str | None:
+    """« d’une mission », « du DU », « de mon stage »; ``None`` without a determiner."""
+    article = determinant(groupe)
+    if article and groupe[:1].isupper():
+        groupe = groupe[:1].lower() + groupe[1:]
+    if article in ("un", "une"):
+        return f"d’{groupe}"
+    if article in ("le", "les"):
+        return f"{'du' if article == 'le' else 'des'}{groupe[len(article) :]}"
+    if article == "des":
+        return f"de{groupe[3:]}"
+    if not article or article == "du":
+        return None
+    return f"de {groupe}"
+
+
+@dataclass(frozen=True)
+class Nouveaute:
+    """One line of news: what the candidate did (``action``: the participle and
+    its object), a noun phrase (``groupe``), a sentence or a question, as set."""
+
+    genre: str
+    texte: str
+    participe: str = ""
+
+
+def _nouveautes(valeurs: Valeurs) -> list[Nouveaute]:
+    """Each line typed, with its kind; lines without a letter dropped."""
+    lignes: list[Nouveaute] = []
     for ligne in _saisie.lignes(valeurs, NOUVEAUTES):
         if not any(c.isalnum() for c in ligne):
             continue
         genre = nature(ligne)
-        texte = {"question": en_citation, "phrase": en_phrase, "groupe": en_groupe}[genre](ligne)
-        lignes.append((genre, texte))
+        if genre == "question":
+            lignes.append(Nouveaute("question", en_citation(ligne)))
+        elif genre == "phrase":
+            lignes.append(Nouveaute("phrase", en_phrase(ligne)))
+        else:
+            groupe = en_groupe(ligne)
+            action = _action(groupe)
+            lignes.append(Nouveaute("action", action[1], action[0]) if action else Nouveaute("groupe", groupe))
     return lignes
 
 
-_PARCOURS = "j’ai enrichi mon parcours"
+def _phrases_nouveautes(lignes: list[Nouveaute], depuis: str) -> list[str]:
+    """The news as sentences, the first opened by ``depuis``: the things done
+    share one « j’ai » (« j’ai obtenu X et publié Y »), the noun phrases one
+    « mon parcours s’est enrichi d’une X et du Y », each group where its first line
+    was typed; sentences and questions in their place."""
+    segments: list[list[Nouveaute]] = []
+    for ligne in lignes:
+        groupe = next((g for g in segments if ligne.genre in ("action", "groupe") and g[0].genre == ligne.genre), None)
+        if groupe is None:
+            segments.append([ligne])
+        else:
+            groupe.append(ligne)
+    phrases: list[str] = []
+    for segment in segments:
+        premier, genre = not phrases, segment[0].genre
+        if genre == "action":
+            faits = enumerer([f"{n.participe} {n.texte}" for n in segment])
+            corps = f"j’ai {faits}." if premier else f"J’ai aussi {faits}."
+        elif genre == "groupe":
+            de = [_de(n.texte) for n in segment]
+            parcours = "mon parcours s’est enrichi" if premier else "Mon parcours s’est aussi enrichi"
+            if all(de):
+                corps = f"{parcours} {enumerer([d for d in de if d])}."
+            else:
+                corps = f"{parcours} : {enumerer([n.texte for n in segment])}."
+        else:
+            corps = segment[0].texte
+        if premier:
+            liaison = " :" if genre == "question" else ","
+            corps = f"{depuis}{liaison} {en_suite(corps) if genre == 'phrase' else corps}"
+        phrases.append(corps)
+    return phrases
 
 
-def _paragraphe_nouveautes(valeurs: Valeurs, *, depuis: str = "Depuis notre entretien") -> str:
-    lignes = _nouveautes(valeurs)
-    if not lignes:
-        return ""
-    if len(lignes) == 1:
-        genre, texte = lignes[0]
-        if genre == "phrase":
-            return f"{depuis}, {en_suite(texte)}"
-        return f"{depuis}, {_PARCOURS}\u00a0: {texte}{'' if texte.endswith('»') else '.'}"
-    items = [en_suite(texte.rstrip(".")) if genre == "phrase" else texte for genre, texte in lignes]
-    puces = [f"–\u00a0{item}\u202f;" for item in items[:-1]] + [f"–\u00a0{items[-1]}."]
-    return "\n".join([f"{depuis}, {_PARCOURS}\u00a0:", *puces])
-
-
-def _interet(valeurs: Valeurs) -> str:
+def _recu(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """« Vous m’aviez reçue le 23 novembre pour le poste de… » (« Nous avions
+    échangé le 24 novembre au sujet du poste… » without agreement)."""
+    quand, poste = _entretien(valeurs, envoi), _saisie.poste_de(valeurs)
     return selon_accord(
         _saisie.accord(valeurs),
-        feminin="je reste très intéressée par ce poste et j’aimerais vous rejoindre",
-        masculin="je reste très intéressé par ce poste et j’aimerais vous rejoindre",
-        neutre="ce poste m’intéresse toujours autant et j’aimerais vous rejoindre",
+        feminin=f"Vous m’aviez reçue le {quand} pour le {poste}",
+        masculin=f"Vous m’aviez reçu le {quand} pour le {poste}",
+        neutre=f"Nous avions échangé le {quand} au sujet du {poste}",
     )
 
 
-def _plaisir(valeurs: Valeurs) -> str:
-    plaisir = selon_accord(
-        _saisie.accord(valeurs),
-        feminin="je serais heureuse d’en parler avec vous",
-        masculin="je serais heureux d’en parler avec vous",
-        neutre="ce serait un plaisir d’en parler avec vous",
-    )
-    return f"Si vos besoins évoluent, sur ce poste ou sur un autre, {plaisir}."
-
-
-def message(valeurs: Valeurs, envoi: dt.date | None) -> str:
-    """The e-mail to the recruiter: interest restated, what is new, availability,
-    a door left open; never a word about the hired person."""
-    quand = f"le {_saisie.date(valeurs, DATE_ENTRETIEN)}"
-    ouverture = (
-        f"Nous avions échangé {quand} au sujet du {elide('poste de', _saisie.poste(valeurs))}. "
-        f"Je me permets de revenir vers vous, car {_interet(valeurs)}."
-    )
-    porte = " ".join(p for p in (_disponibilite(valeurs, envoi), _plaisir(valeurs)) if p)
-    return courriel(valeurs, [ouverture, _paragraphe_nouveautes(valeurs), porte], rogne=True)
-
-
-def message_court(valeurs: Valeurs, envoi: dt.date | None) -> str:
-    """The short note (LinkedIn, SMS): the interview and the interest, what is
-    new and the availability when they fit, the door left open."""
+def _plaisir(valeurs: Valeurs, *, avec_vous: bool = True) -> str:
     plaisir = selon_accord(
         _saisie.accord(valeurs),
         feminin="je serais heureuse d’en parler",
         masculin="je serais heureux d’en parler",
         neutre="ce serait un plaisir d’en parler",
     )
-    items = [en_suite(texte.rstrip(".")) if genre == "phrase" else texte for genre, texte in _nouveautes(valeurs)]
-    nouveautes = [phrase(f"Depuis, du nouveau\u00a0: {' ; '.join(items[:n])}") for n in range(len(items), 0, -1)]
+    return f"{plaisir} avec vous" if avec_vous else plaisir
+
+
+#: Said when no news was typed: why write, without a word about the position filled.
+SOUVENIR = "je garde un très bon souvenir de cette rencontre, et travailler avec vous me tient toujours à cœur"
+
+
+def message(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """The e-mail to the recruiter sent on ``envoi``: who you are and how far you
+    went, discreetly; the news as sentences; the availability; a door left open
+    to a need that comes up again, never a word about the person hired; the
+    season's wishes in January."""
+    nouvelles = _phrases_nouveautes(_nouveautes(valeurs), "Depuis notre entretien")
+    contexte = (
+        f"{_recu(valeurs, envoi)} ; ma candidature était allée jusqu’à la dernière étape, et vous aviez finalement "
+        "fait un autre choix. "
+    )
+    if nouvelles:
+        contexte += "Je me permets de vous donner de mes nouvelles."
+    else:
+        contexte += f"Je me permets de reprendre contact avec vous : {SOUVENIR}."
+    porte = (
+        f"Si un besoin se présentait de nouveau dans vos équipes, sur ce poste ou sur un autre, {_plaisir(valeurs)}."
+    )
+    fin = " ".join(p for p in (_disponibilite(valeurs, envoi), porte, voeux(envoi)) if p)
+    return courriel(valeurs, [contexte, " ".join(nouvelles), fin], rogne=True)
+
+
+def message_court(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """The short note (LinkedIn, SMS): the interview, then the news that fits
+    (all of it, else the first line that fits), the availability, the door left
+    open, the wishes in January when they fit."""
+    lignes = _nouveautes(valeurs)
+    nouvelles = [" ".join(_phrases_nouveautes(lignes, "Depuis"))] if lignes else []
+    nouvelles += [" ".join(_phrases_nouveautes([ligne], "Depuis")) for ligne in lignes]
+    souvenir = () if lignes else (majuscule(SOUVENIR.split(",", 1)[0]) + ".", "")
     return court_ajuste(
         valeurs,
         [
-            (
-                f"Nous avions échangé le {_saisie.date(valeurs, DATE_ENTRETIEN)} sur le "
-                f"{elide('poste de', _saisie.poste(valeurs))}, qui m’intéresse toujours.",
-            ),
-            (*nouveautes, ""),
+            (f"{_recu(valeurs, envoi)}.",),
+            *((souvenir,) if souvenir else ()),
+            (*dict.fromkeys(nouvelles), ""),
             (_disponibilite(valeurs, envoi), ""),
-            (f"Si vos besoins évoluent, {plaisir}.",),
+            (f"Si un besoin se présentait de nouveau, {_plaisir(valeurs, avec_vous=False)}.",),
+            (voeux(envoi, court=True), ""),
         ],
     )
+
+
+def _conseil_nouveautes(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """What would make the message stronger: one piece of news when there is
+    none; « en décembre dernier » when a month typed will read ambiguously."""
+    lignes = _saisie.lignes(valeurs, NOUVEAUTES)
+    if not any(any(c.isalnum() for c in ligne) for ligne in lignes):
+        return (
+            "Votre message sera bien plus fort avec une nouvelle\u00a0: une formation, une mission, un projet "
+            "mené depuis l’entretien donne au recruteur une raison de vous répondre. Si vous en avez une, "
+            f"ajoutez-la plus haut («\u00a0{NOUVEAUTES.label}\u00a0»)\u00a0: le message la reprend."
+        )
+    entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    if not (envoi and entretien and envoi.year > entretien.year):
+        return ""
+    for ligne in lignes:
+        trouve = _DATE_EN_MOTS.search(ligne)
+        if not trouve or trouve.group("annee"):
+            continue
+        mois = _MOIS[trouve.group("mois").lower()]
+        # The month named, as the first one from the interview on: last year's, read from the sending day?
+        annee = entretien.year + (1 if mois < entretien.month else 0)
+        if annee < envoi.year and dt.date(annee, mois, 1) < envoi:
+            mot = trouve.group(0)
+            return (
+                f"Dans vos nouvelles, «\u00a0{mot}\u00a0» se lira mieux avec l’année («\u00a0{mot} {annee}\u00a0») "
+                f"ou «\u00a0{mot} dernier\u00a0»\u00a0: le message partira en {envoi.year}."
+            )
+    return ""
 
 
 # --- Rendering --------------------------------------------------------------
@@ -784,20 +1012,24 @@ NOM_ICS = "challenger-rappels.ics"
 
 
 def _rappels(
-    valeurs: Valeurs, echeances: list[Echeance], sujet: str | None, corps: Callable[[dt.date], str]
+    valeurs: Valeurs,
+    echeances: list[Echeance],
+    sujet: Callable[[dt.date], str | None],
+    corps: Callable[[dt.date], str],
 ) -> Fichier | None:
     """One reminder per window, each with the message as it reads on that day
-    (an availability past by then is left out of it)."""
+    (an availability past by then is left out of it, the year named if it changed)."""
     organisation = _saisie.organisation(valeurs)
-    resume = franciser(f"Recontacter {organisation.nomme} – {elide('poste de', _saisie.poste(valeurs))}")
+    resume = franciser(f"Recontacter {organisation.nomme} – {_saisie.poste_de(valeurs)}")
     relire = "relisez-le et ajoutez ce qui a changé depuis"
     if _disponibilite_saisie(valeurs):
         relire += ", votre disponibilité en particulier"
-    entete = f"Objet\u00a0: {sujet}\n\n" if sujet else ""
     evenements = []
     for e in echeances:
         if e.fin is None or e.fenetre is None:
             continue
+        objet_du_jour = sujet(e.fenetre.debut)
+        entete = f"Objet\u00a0: {objet_du_jour}\n\n" if objet_du_jour else ""
         description = (
             f"{e.titre} de la personne recrutée {organisation.chez}\u00a0: vers {_le(e.fin)}. "
             f"Fenêtre de contact\u00a0: {_du_au(e.fenetre.debut, e.fenetre.fin)}.\n\n"
@@ -839,26 +1071,34 @@ def rendre(valeurs: Valeurs) -> Rendu:
     envoi = envois[0] if envois else None
 
     bref = valeurs.get(FORME.nom) == "court"
-    sujet = None if bref else franciser(objet(valeurs))
+
+    def sujet_du(jour: dt.date | None) -> str | None:
+        return None if bref else franciser(objet(valeurs, jour))
 
     def corps_du(jour: dt.date | None) -> str:
         return franciser(message_court(valeurs, jour) if bref else message(valeurs, jour))
 
-    corps = corps_du(envoi)
-    rappels = _rappels(valeurs, echeances, sujet, corps_du)
+    sujet, corps = sujet_du(envoi), corps_du(envoi)
+    rappels = _rappels(valeurs, echeances, sujet_du, corps_du)
 
     plan = ["Votre plan pour reprendre contact", _question_employeur(valeurs), _paragraphe_arrivee(valeurs, arrivee)]
     plan += [_paragraphe_echeance(e, cdd, mois) for e in echeances]
     if cdd:
         plan.append(_fin_du_cdd(arrivee, mois))
-    plan += [_pourquoi(cdd, prive), _incertitudes(estimee, cdd, prive), _conseil_disponibilite(valeurs, envois)]
+    plan += [
+        _pourquoi(cdd, prive, echeances),
+        _incertitudes(estimee, cdd, prive),
+        _conseil_nouveautes(valeurs, envoi),
+        _conseil_disponibilite(valeurs, envois),
+    ]
     if rappels:
         une = "la" if sum(1 for e in echeances if e.fenetre) == 1 else "chaque"
         plan.append(
             f"Le fichier d’agenda à télécharger inscrit l’ouverture de {une} fenêtre dans votre calendrier, "
             "avec un rappel la veille à 9\u00a0h."
         )
-    texte = "\n\n".join([p for p in plan if p] + ["Le message à envoyer à l’ouverture de la fenêtre", corps])
+    message_et_objet = f"Objet\u00a0: {sujet}\n\n{corps}" if sujet else corps
+    texte = "\n\n".join([p for p in plan if p] + ["Le message à envoyer à l’ouverture de la fenêtre", message_et_objet])
     fichiers = [f for f in (rappels,) if f]
     if sujet is not None:
         fichiers.append(brouillon("challenger.eml", sujet, corps))

@@ -6,22 +6,33 @@ gaps, then to work on it, for instance with a career coach. This widget turns
 those raw lists into a plan a coach would sign:
 
 - every typed line is set according to what it is (:mod:`rattrapage.redaction.nature`):
-  a sentence stands as a sentence (« J’ai bafouillé sur le salaire. »), a noun
-  phrase gets a label that fits it (« À préparer : la taille de leur flotte. »),
-  an infinitive is already an action (« À faire : revoir les bases
-  d’algorithmique. »), a question is quoted;
+  a sentence in the first person is the candidate's own note, quoted, so that the
+  document says « vous » throughout (« « J’ai bafouillé sur le salaire. » »); a noun
+  phrase gets a label that fits it (« À garder : mon portfolio. »); a question is
+  quoted;
+- a preparation gap is labelled by its kind (:func:`lacune`): knowledge to revise
+  (« À réviser : SQL avancé. », « revoir les bases d’algorithmique » → « À réviser :
+  les bases d’algorithmique. ») or information to prepare (« À préparer : la taille
+  de leur flotte. », « je n’avais pas vérifié les grilles… » → « À préparer : les
+  grilles… »); what cannot be read reliably stays as typed;
+- a common dissatisfaction (nervous laugh, shaking voice, blank, answers too long,
+  lapsus…) gets one forward-looking line of advice (:data:`INSATISFACTIONS_COURANTES`);
 - every trap question gets advice that fits its kind (:func:`genre_de_question`,
   a small ordered table of patterns): a knowledge question calls for revision,
-  a question about experience or career for a lived example, a hypothetical one
-  for a method, a salary question for market figures;
-- the next actions are dated from the next interview when it is known, with
-  realistic deadlines (:func:`echeances`): none after the next interview, none on
-  a public holiday or in the year-end truce, no coach booked the day after the
-  interview, and a rehearsal with someone you trust instead of a coach when the
-  next interview is too close for one.
+  a question about experience or career for a lived example told in three parts
+  (:data:`RECIT`), a hypothetical one for a method, a salary question for market
+  figures; an answer typed as a plan (« en insistant sur… ») is a lead, not words
+  to say;
+- the next actions are dated (:func:`echeances`): from the next interview when it
+  is known, none after it, otherwise from the interview itself (a week for the
+  coach and the feedback, two weeks of revision); none on a public holiday or in
+  the year-end truce, no coach booked the day after the interview, and a
+  rehearsal with someone you trust instead of a coach when the next interview is
+  too close for one. A next interview on a Sunday or a public holiday is
+  questioned first, before the plan it affects.
 
-The opening never questions competence (« Prenez cet entretien comme un brouillon
-pour le prochain »). Trap questions may carry the better answer after ``->``,
+The opening never questions competence and needs no agreement (« vos compétences
+restent entières »). Trap questions may carry the better answer after ``->``,
 ``→`` or ``|``; :func:`separer_question` reads them. The same plan is offered as
 ``debrief.md``, where everything is escaped by :func:`echapper_markdown` so that a
 user's line cannot turn into a link, an image, HTML or a heading.
@@ -36,12 +47,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rattrapage import pages
-from rattrapage.accord import selon_accord
-from rattrapage.calendrier import dans_la_treve, est_ouvre, ferie
+from rattrapage.calendrier import DIMANCHE, dans_la_treve, est_ouvre, ferie
 from rattrapage.champs import Apres, Champ, Fichier, Groupe, Rendu, Valeurs, Widget
-from rattrapage.dates import JOURS, en_lettres
+from rattrapage.dates import en_lettres
 from rattrapage.nombres import compter
-from rattrapage.redaction.nature import en_groupe, en_suite, inserer, nature
+from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, inserer, nature
 from rattrapage.typographie import elide, franciser, majuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, ENTREPRISE_FORME, POSTE
@@ -96,14 +106,14 @@ PROCHAIN_ENTRETIEN = Champ(
     "prochain_entretien",
     "Date de votre prochain entretien",
     "date",
-    aide="Facultatif : avec elle, les prochaines actions sont datées.",
+    aide="Facultatif : sans elle, les actions sont datées à partir de votre entretien ; avec elle, "
+    "chacune tombe avant ce prochain entretien.",
 )
 
 
 # --- Parsing and escaping: small pure functions, tested on tables ------------------------
 
 _SEPARATEUR = re.compile(r"\s*(?:->|→|\|)\s*")
-_GUILLEMETS_AUTOUR = "«»“”„\"'’ \u00a0\u202f"
 
 
 def separer_question(ligne: str) -> tuple[str, str | None]:
@@ -148,11 +158,13 @@ def echapper_markdown(texte: str) -> str:
 
 @dataclass(frozen=True)
 class Section:
-    """A heading, its lines (one action each) and an optional hint under them."""
+    """A heading, its lines (one action each), an optional hint under them and an
+    optional warning before them (a date to check comes before the plan it affects)."""
 
     titre: str
     lignes: tuple[str, ...]
     note: str = ""
+    avant: str = ""
 
 
 @dataclass(frozen=True)
@@ -210,13 +222,18 @@ def ajuster(
 
 
 #: What the debrief plans, in the order of a coach's plan.
-Cle = Literal["feedback", "coach", "repetition", "autrement", "lacunes", "pieges", "relire"]
-_ORDRE: tuple[Cle, ...] = ("feedback", "coach", "repetition", "autrement", "lacunes", "pieges", "relire")
+Cle = Literal["feedback", "coach", "repetition", "autrement", "lacunes", "reviser", "pieges", "relire"]
+_ORDRE: tuple[Cle, ...] = ("feedback", "coach", "repetition", "autrement", "lacunes", "reviser", "pieges", "relire")
 
 #: Days between the two interviews below which a coach session cannot fit.
 DELAI_COACH = 7
 #: Days between them from which the coach can be booked within a week, not sooner.
 DELAI_COACH_CONFORTABLE = 14
+#: With no next interview: days to write what to do differently, to prepare what
+#: was missing, and to take stock of the revision (two sessions a week until then).
+SANS_PROCHAIN_AUTREMENT = 3
+SANS_PROCHAIN_LACUNES = 7
+SANS_PROCHAIN_REVISION = 14
 
 
 def echeances(entretien: dt.date | None, prochain: dt.date | None) -> dict[Cle, dt.date | None]:
@@ -231,6 +248,9 @@ def echeances(entretien: dt.date | None, prochain: dt.date | None) -> dict[Cle, 
     - what to do differently: written while it is fresh, three days after;
     - the gaps: five days before the next interview, the trap questions
       rehearsed two days before, what worked re-read the day before;
+    - with no next interview, what can be dated is dated from the interview:
+      the coach booked and the gaps prepared within a week, what to do
+      differently in three days, the revision's stock-taking in two weeks;
     - none after the next interview, none on a public holiday or in the
       year-end truce (moved earlier, else later, else left undated).
     """
@@ -240,6 +260,12 @@ def echeances(entretien: dt.date | None, prochain: dt.date | None) -> dict[Cle, 
     un = dt.timedelta(days=1)
     sortie["feedback"] = ajuster(entretien + 7 * un, jour_de_contact, entretien + un, None)
     if prochain is None:
+        demain = entretien + un
+        sortie["coach"] = ajuster(entretien + 7 * un, jour_de_contact, entretien + 2 * un, None)
+        sortie["autrement"] = ajuster(entretien + SANS_PROCHAIN_AUTREMENT * un, jour_de_travail_perso, demain, None)
+        sortie["lacunes"] = ajuster(entretien + SANS_PROCHAIN_LACUNES * un, jour_de_travail_perso, demain, None)
+        sortie["pieges"] = sortie["lacunes"]
+        sortie["reviser"] = ajuster(entretien + SANS_PROCHAIN_REVISION * un, jour_de_travail_perso, demain, None)
         return sortie
     if prochain <= entretien + un:
         sortie["feedback"] = None
@@ -257,6 +283,7 @@ def echeances(entretien: dt.date | None, prochain: dt.date | None) -> dict[Cle, 
         sortie["repetition"] = ajuster(prochain - 2 * un, jour_de_travail_perso, demain, veille)
     sortie["autrement"] = ajuster(entretien + 3 * un, jour_de_travail_perso, demain, veille)
     sortie["lacunes"] = ajuster(prochain - 5 * un, jour_de_travail_perso, min(apres_demain, veille), veille)
+    sortie["reviser"] = sortie["lacunes"]
     sortie["pieges"] = ajuster(prochain - 2 * un, jour_de_travail_perso, demain, veille)
     sortie["relire"] = ajuster(veille, jour_de_travail_perso, demain, veille)
     return sortie
@@ -287,33 +314,203 @@ def est_infinitif(texte: str) -> bool:
     return bool(_INFINITIF.match(en_groupe(texte)))
 
 
+def note_citee(phrase: str) -> str:
+    """A sentence the candidate wrote in the first person, quoted as their own note
+    (« « J’ai bafouillé sur le salaire. » »): the document speaks to « vous », so
+    « je » only appears inside quotes. Quotes inside it become “ ”."""
+    interieur = re.sub(r"«[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*»", "“\\1”", phrase)
+    return f"« {interieur} »"
+
+
 @dataclass(frozen=True)
 class Etiquettes:
-    """How one list writes its lines: the label before a noun phrase, before an
-    infinitive, and before a sentence (``""``: the sentence stands alone)."""
+    """How one list writes its lines: the label before a noun phrase and before an
+    infinitive. A sentence is quoted as the candidate's note (:func:`note_citee`)."""
 
     groupe: str
     infinitif: str
-    phrase: str = ""
 
 
 def ecrire_ligne(texte: str, etiquettes: Etiquettes) -> str:
-    """One typed line as what it is: a quoted question, a sentence (alone or after its
-    label, its pronoun lowered), a noun phrase or an infinitive after its label."""
+    """One typed line as what it is: a quoted question, a quoted note, a noun phrase or
+    an infinitive after its label. A preparation gap (:data:`_LACUNES`) is labelled by
+    its kind (:func:`lacune`)."""
+    if etiquettes is _LACUNES:
+        return lacune(texte).ligne
     if nature(texte) == "groupe" and est_infinitif(texte):
         verbe = en_groupe(texte)
         return f"{etiquettes.infinitif} : {verbe[:1].lower()}{verbe[1:]}."
-
-    def phrase(p: str) -> str:
-        return f"{etiquettes.phrase} : {en_suite(p)}" if etiquettes.phrase else p
-
-    return inserer(texte, groupe=lambda g: f"{etiquettes.groupe} : {g}.", phrase=phrase, question=lambda q: q)
+    return inserer(texte, groupe=lambda g: f"{etiquettes.groupe} : {g}.", phrase=note_citee, question=lambda q: q)
 
 
 _INSATISFACTIONS = Etiquettes(groupe="À retravailler", infinitif="À travailler")
-_LACUNES = Etiquettes(groupe="À préparer", infinitif="À faire", phrase="Ce qui a manqué")
+_LACUNES = Etiquettes(groupe="À préparer", infinitif="À faire")
 _REUSSITES = Etiquettes(groupe="À garder", infinitif="À refaire")
 _COACH = Etiquettes(groupe="À aborder", infinitif="À travailler")
+
+
+# --- Preparation gaps: something to revise, or something to find out ---------------------
+
+#: A gap is knowledge to revise (« SQL avancé », « revoir les bases d’algorithmique »),
+#: information to prepare (« la taille de leur flotte »), or something else to do.
+GenreDeLacune = Literal["reviser", "preparer", "autre"]
+
+_DETERMINANT = re.compile(
+    r"^(?:l’|(?:le|la|les|un|une|des|du|leur|leurs|son|sa|ses|mon|ma|mes|ce|cet|cette|ces|notre|nos|votre|vos)\s)",
+    re.IGNORECASE,
+)
+#: What cannot open the object of « revoir … » typed bare (« revoir à fond », « revoir comment… »).
+_PAS_UN_OBJET = re.compile(
+    r"^(?:à|a|au|aux|de|d’|sur|pour|comment|pourquoi|si|que|qu’|quand|en|mieux|plus|bien|davantage|un peu)\b",
+    re.IGNORECASE,
+)
+_VERBES_REVISER = r"revoir|réviser|apprendre|approfondir|maîtriser|retravailler|travailler|pratiquer|consolider"
+_VERBES_PREPARER = (
+    r"vérifier|préparer|regarder|consulter|lire|relire|chercher|rechercher|connaître|"
+    r"(?:me |se )renseigner sur|(?:m’|s’)informer sur"
+)
+_INFINITIF_REVISER = re.compile(rf"^(?:{_VERBES_REVISER})\s+(.+)$", re.IGNORECASE)
+_INFINITIF_PREPARER = re.compile(rf"^(?:{_VERBES_PREPARER})\s+(.+)$", re.IGNORECASE)
+#: « je n’avais pas vérifié X », « je n’ai pas assez révisé X », « je ne connaissais pas X »:
+#: the sentence says what was missing; X, with its determiner, is what to revise or prepare.
+_JE_N_AVAIS_PAS = r"^(?:je n’(?:avais|ai) pas|j’avais pas)(?:\s+(?:assez|bien|suffisamment|vraiment))?\s+"
+_PHRASES_DE_LACUNE: tuple[tuple[re.Pattern[str], GenreDeLacune], ...] = (
+    (
+        re.compile(
+            _JE_N_AVAIS_PAS + r"(?:revu|révisé|appris|approfondi|travaillé|retravaillé|pratiqué)\s+(.+)$", re.IGNORECASE
+        ),
+        "reviser",
+    ),
+    (re.compile(r"^je ne maîtrisais pas\s+(.+)$", re.IGNORECASE), "reviser"),
+    (
+        re.compile(
+            _JE_N_AVAIS_PAS + r"(?:vérifié|préparé|regardé|consulté|lu|relu|cherché|recherché)\s+(.+)$", re.IGNORECASE
+        ),
+        "preparer",
+    ),
+    (re.compile(r"^je ne connaissais pas\s+(.+)$", re.IGNORECASE), "preparer"),
+)
+_TITRES_LACUNE: dict[GenreDeLacune, str] = {"reviser": "À réviser", "preparer": "À préparer", "autre": "À faire"}
+
+
+@dataclass(frozen=True)
+class Lacune:
+    """A preparation gap: its kind and the line that shows it."""
+
+    genre: GenreDeLacune
+    ligne: str
+
+
+def _objet(texte: str) -> str:
+    return texte.strip(" .;:!…\u00a0\u202f")
+
+
+def lacune(texte: str) -> Lacune:
+    """A typed gap, labelled by its kind: « À réviser : SQL avancé. » for knowledge
+    (a bare subject, or « revoir/réviser/apprendre… » + what), « À préparer : la
+    taille de leur flotte. » for information (a noun phrase with its determiner,
+    « vérifier/consulter… » + it, or « je n’avais pas vérifié + it »). A line read
+    otherwise stays as typed: « À faire : … » or the candidate's quoted note."""
+    genre = nature(texte)
+    if genre == "question":
+        return Lacune("autre", en_citation(texte))
+    if genre == "phrase":
+        phrase = en_phrase(texte)
+        for motif, sorte in _PHRASES_DE_LACUNE:
+            m = motif.match(phrase.removesuffix("."))
+            if m and _DETERMINANT.match(m.group(1)):
+                return Lacune(sorte, f"{_TITRES_LACUNE[sorte]} : {_objet(m.group(1))}.")
+        return Lacune("autre", note_citee(phrase))
+    groupe = en_groupe(texte)
+    if est_infinitif(texte):
+        m = _INFINITIF_REVISER.match(groupe)
+        if m and not _PAS_UN_OBJET.match(m.group(1)):
+            return Lacune("reviser", f"À réviser : {_objet(m.group(1))}.")
+        m = _INFINITIF_PREPARER.match(groupe)
+        if m and _DETERMINANT.match(m.group(1)):
+            return Lacune("preparer", f"À préparer : {_objet(m.group(1))}.")
+        return Lacune("autre", f"À faire : {groupe[:1].lower()}{groupe[1:]}.")
+    if _DETERMINANT.match(groupe):
+        return Lacune("preparer", f"À préparer : {groupe}.")
+    return Lacune("reviser", f"À réviser : {groupe}.")
+
+
+# --- Dissatisfactions: the common ones get one line of advice ----------------------------
+
+_LAPSUS = re.compile(r"\blapsus\b", re.IGNORECASE)
+_AU_LIEU_DE = re.compile(r"au lieu de\s*[«“\"]\s*([^»”\"]{1,40}?)\s*[»”\"]", re.IGNORECASE)
+
+
+def conseil_lapsus(ligne: str = "") -> str:
+    """Forward-looking: correct it on the spot next time, never in writing. The
+    right word is quoted when the line gives it (« au lieu de « Lyon » »)."""
+    m = _AU_LIEU_DE.search(ligne)
+    comment = f" (« pardon, {m.group(1)}, bien sûr »)" if m else ", en une phrase,"
+    return f"La prochaine fois, corrigez-vous simplement sur le moment{comment} et continuez ; inutile d’y revenir par écrit."
+
+
+#: Common dissatisfactions, the first pattern that matches a line gives its advice.
+INSATISFACTIONS_COURANTES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("lapsus", _LAPSUS, ""),
+    (
+        "rire",
+        re.compile(r"\b(?:ri|rire|rigolé|ricané)\b", re.IGNORECASE),
+        "La prochaine fois, respirez avant de répondre et accordez-vous un court silence : un rire nerveux "
+        "se remarque moins que vous ne le pensez.",
+    ),
+    (
+        "voix",
+        re.compile(r"\bvoix\b|trembl", re.IGNORECASE),
+        "La prochaine fois, parlez plus lentement et reprenez votre souffle entre deux phrases : la voix suit.",
+    ),
+    (
+        "trou",
+        re.compile(r"trou de mémoire|\bun blanc\b|perdu le fil|perdu mes moyens", re.IGNORECASE),
+        "La prochaine fois, dites simplement « je reprends ma pensée », revenez à la question posée et "
+        "appuyez-vous sur quelques mots-clés préparés avant l’entretien.",
+    ),
+    (
+        "long",
+        re.compile(r"trop longu?e?s?\b|trop parlé|trop bavard|pas (?:assez )?synthétique|digress", re.IGNORECASE),
+        "La prochaine fois, préparez une version de vos réponses qui tient en deux minutes, puis proposez "
+        "d’en dire davantage.",
+    ),
+    (
+        "debit",
+        re.compile(r"parlé trop vite\W*$|\bdébit\b", re.IGNORECASE),
+        "La prochaine fois, marquez une courte pause avant chaque réponse : elle vous laisse le temps de "
+        "la construire.",
+    ),
+    (
+        "bafouille",
+        re.compile(r"bafouill|bégay|balbuti|cherché mes mots", re.IGNORECASE),
+        "La prochaine fois, préparez mot pour mot vos deux premières phrases sur ce sujet et dites-les à voix "
+        "haute jusqu’à ce qu’elles viennent sans effort.",
+    ),
+)
+
+
+def conseil_insatisfaction(ligne: str) -> tuple[str, str]:
+    """The kind of a common dissatisfaction and its advice, or ``("", "")``."""
+    for genre, motif, conseil in INSATISFACTIONS_COURANTES:
+        if motif.search(ligne):
+            return genre, conseil or conseil_lapsus(ligne)
+    return "", ""
+
+
+def insatisfactions(lignes: list[str]) -> tuple[str, ...]:
+    """The dissatisfactions as written lines, each common one followed by its advice
+    (once per kind)."""
+    deja: set[str] = set()
+    sortie = []
+    for ligne in lignes:
+        ecrite = ecrire_ligne(ligne, _INSATISFACTIONS)
+        genre, conseil = conseil_insatisfaction(ligne)
+        if genre and genre not in deja:
+            deja.add(genre)
+            ecrite = f"{ecrite} {conseil}"
+        sortie.append(ecrite)
+    return tuple(sortie)
 
 
 # --- Trap questions: what kind of question, what kind of preparation --------------------
@@ -392,6 +589,9 @@ class Conseil:
     avec_reponse: str
 
 
+#: The one structure of a lived example, wherever the debrief and its page name it.
+RECIT = "(le contexte, ce que vous avez fait, le résultat)"
+
 CONSEILS: dict[GenreDeQuestion, Conseil] = {
     "remuneration": Conseil(
         "Question de rémunération",
@@ -416,10 +616,8 @@ CONSEILS: dict[GenreDeQuestion, Conseil] = {
     ),
     "experience": Conseil(
         "Question sur votre expérience",
-        "choisissez une situation vécue et racontez-la en quatre temps (le contexte, votre rôle, ce que vous "
-        "avez fait, le résultat).",
-        "Racontez-la comme une situation vécue (le contexte, ce que vous avez fait, le résultat), puis "
-        "dites-la à voix haute.",
+        f"choisissez une situation vécue et racontez-la en trois temps {RECIT}.",
+        f"Construisez-la comme un récit {RECIT}, puis répétez-la à voix haute.",
     ),
     "connaissances": Conseil(
         "Question de connaissances",
@@ -450,12 +648,23 @@ def citer_question(question: str) -> str:
     return inserer(question, groupe=groupe, phrase=lambda p: f"«\u00a0{p}\u00a0»", question=lambda q: q)
 
 
+#: An answer typed as a plan, not as words to say: « en insistant sur… ».
+_PISTE = re.compile(r"^en [^\W\d_]+ant\b", re.IGNORECASE)
+
+
 def _meilleure_reponse(reponse: str) -> str:
     """« Meilleure réponse : une fourchette de 42 à 46 k€. »; words to say, typed as a
-    sentence, are quoted."""
+    sentence, are quoted; a plan (« en insistant sur… ») is a lead, not an answer:
+    « Piste de réponse : répondre en insistant sur… »."""
+
+    def groupe(g: str) -> str:
+        if _PISTE.match(g):
+            return f"Piste de réponse : répondre {g[:1].lower()}{g[1:]}."
+        return f"Meilleure réponse : {g}."
+
     return inserer(
         reponse,
-        groupe=lambda g: f"Meilleure réponse : {g}.",
+        groupe=groupe,
         phrase=lambda p: f"Meilleure réponse : «\u00a0{p}\u00a0»",
         question=lambda q: f"Meilleure réponse : {q}",
     )
@@ -474,9 +683,15 @@ def _piege(ligne: str) -> str:
 
 
 def _titre(valeurs: Valeurs) -> str:
+    """« Débriefing de l’entretien du 10 novembre 2026, poste de directrice financière
+    du groupe Altéa »: the job belongs to a name with its article (« du groupe
+    Altéa », « de la mairie de Lyon »), and is held « chez » a bare name (« chez
+    Octo Services »)."""
     quand = _saisie.date(valeurs, DATE_ENTRETIEN)
     poste = _saisie.poste(valeurs)
-    return f"Débriefing de l’entretien du {quand}, {elide('poste de', poste)} {_saisie.organisation(valeurs).chez}"
+    organisation = _saisie.organisation(valeurs)
+    lieu = organisation.de if organisation.article in ("le", "la", "les", "l’") else organisation.chez
+    return f"Débriefing de l’entretien du {quand}, {elide('poste de', poste)} {lieu}"
 
 
 def _modele(valeurs: Valeurs) -> bool:
@@ -486,16 +701,14 @@ def _modele(valeurs: Valeurs) -> bool:
     )
 
 
+#: The opening needs no agreement: it speaks of the candidate's skills, not of them.
+OUVERTURE = (
+    "Cet entretien ne s’est pas passé comme vous l’espériez, et pourtant vos compétences restent entières : "
+    "ce jour-là, à ce moment-là, elles n’ont simplement pas pu s’exprimer."
+)
+
+
 def _ouverture(valeurs: Valeurs) -> tuple[str, ...]:
-    premier = selon_accord(
-        _saisie.accord(valeurs),
-        feminin="Cet entretien ne s’est pas passé comme vous l’espériez, et pourtant vous n’êtes pas moins "
-        "compétente qu’avant : ce jour-là, à ce moment-là, vous n’avez simplement pas pu le montrer.",
-        masculin="Cet entretien ne s’est pas passé comme vous l’espériez, et pourtant vous n’êtes pas moins "
-        "compétent qu’avant : ce jour-là, à ce moment-là, vous n’avez simplement pas pu le montrer.",
-        neutre="Cet entretien ne s’est pas passé comme vous l’espériez, et pourtant vos compétences restent "
-        "entières : ce jour-là, à ce moment-là, elles n’ont simplement pas pu s’exprimer.",
-    )
     second = (
         "Prenez cet entretien comme un brouillon pour le prochain : chaque ligne ci-dessous est une chose "
         "que vous n’aurez plus à découvrir en entretien."
@@ -504,33 +717,39 @@ def _ouverture(valeurs: Valeurs) -> tuple[str, ...]:
         second += " Et n’oubliez pas ce qui a fonctionné : c’est noté plus bas, et c’est ce que vous referez."
     elif not _modele(valeurs):
         second += " Notez aussi ce qui a fonctionné : il y a toujours au moins une chose, et vous la referez."
-    return premier, second
-
-
-_LAPSUS = re.compile(r"\blapsus\b", re.IGNORECASE)
+    return OUVERTURE, second
 
 
 def _note_lapsus(valeurs: Valeurs, champ: Champ) -> str:
-    """A pointer to the page on slips of the tongue, under the first list that names one."""
+    """A pointer to the page on slips of the tongue, under the first list that names
+    one (the dissatisfaction itself already carries the advice)."""
     for c in (INSATISFACTIONS, QUESTIONS_COACH):
         if any(_LAPSUS.search(ligne) for ligne in _saisie.lignes(valeurs, c)):
             if c is not champ:
                 return ""
-            return (
-                f"Un lapsus se corrige simplement, sur le moment ; inutile d’y revenir par écrit.\n{pages.LAPSUS.lien}"
-            )
+            return pages.LAPSUS.lien if c is INSATISFACTIONS else f"{conseil_lapsus()}\n{pages.LAPSUS.lien}"
     return ""
 
 
-def _section(valeurs: Valeurs, champ: Champ, titre: str, ecrire: Callable[[str], str], invite: str) -> Section | None:
+def _section(
+    valeurs: Valeurs,
+    champ: Champ,
+    titre: str,
+    ecrire: Callable[[list[str]], tuple[str, ...]],
+    invite: str,
+) -> Section | None:
     """A section of the user's lines; in the blank sheet, a prompt; otherwise nothing
     when the list is empty (an empty optional field removes its section)."""
     lignes = _saisie.lignes(valeurs, champ)
     if lignes:
-        return Section(titre, tuple(ecrire(ligne) for ligne in lignes), _note_lapsus(valeurs, champ))
+        return Section(titre, ecrire(lignes), _note_lapsus(valeurs, champ))
     if _modele(valeurs):
         return Section(titre, (invite,))
     return None
+
+
+def _une_par_une(etiquettes: Etiquettes) -> Callable[[list[str]], tuple[str, ...]]:
+    return lambda lignes: tuple(ecrire_ligne(ligne, etiquettes) for ligne in lignes)
 
 
 def _deux_dates(valeurs: Valeurs) -> tuple[dt.date | None, dt.date | None]:
@@ -545,114 +764,194 @@ def _deux_dates(valeurs: Valeurs) -> tuple[dt.date | None, dt.date | None]:
 
 #: What no longer fits when the next interview is the same day: only a quick
 #: rehearsal and a re-reading are left.
-_PAS_LE_TEMPS: frozenset[Cle] = frozenset({"repetition", "autrement", "lacunes"})
+_PAS_LE_TEMPS: frozenset[Cle] = frozenset({"repetition", "autrement", "lacunes", "reviser"})
 
 
 @dataclass(frozen=True)
 class Action:
-    """A next action: its key in :func:`echeances`, what to do, and how to say it when
-    it has no date (``None``: it is not planned for these inputs)."""
+    """A next action: its key in :func:`echeances`, its date (``None``: undated) and
+    the sentence that says it, date included."""
 
     cle: Cle
-    quoi: str
-    sinon: str
-    suite: str = ""
+    quand: dt.date | None
+    texte: str
 
 
 def actions(valeurs: Valeurs) -> list[Action]:
-    """The concrete next actions for what the user listed (all of them in the blank sheet)."""
-    nombre = {
-        c.nom: len(_saisie.lignes(valeurs, c))
+    """The concrete next actions for what the user listed (all of them in the blank
+    sheet), each dated when it can be."""
+    lignes = {
+        c.nom: _saisie.lignes(valeurs, c)
         for c in (QUESTIONS_PIEGES, INSATISFACTIONS, LACUNES, REUSSITES, QUESTIONS_COACH)
     }
+    nombre = {nom: len(valeur) for nom, valeur in lignes.items()}
     modele = _modele(valeurs)
     entretien, prochain = _deux_dates(valeurs)
+    dates = echeances(entretien, prochain)
     ecart = (prochain - entretien).days if prochain and entretien else None
+
+    def le(jour: dt.date) -> str:
+        return f"le {_date_d_action(jour, entretien)}"
+
+    def d_ici(cle: Cle, sinon: str) -> str:
+        jour = dates[cle]
+        return f"d’ici {le(jour)}" if jour else sinon
+
+    avant_prochain = f"avant votre prochain entretien, {le(prochain)}" if prochain else "avant votre prochain entretien"
+    sortie: list[Action] = []
+
+    # The feedback: when a next interview is known, it may be with the same employer.
     organisation = _saisie.organisation(valeurs)
-    sortie = [
-        Action(
-            "feedback",
-            f"Si ce n’est pas déjà fait, demander un feed-back au recruteur {organisation.de}",
-            "dans la semaine qui suit l’entretien"
-            if ecart is None or ecart > 1
-            else "dès que possible : il vous servira pour les entretiens suivants",
-        )
-    ]
+    sinon = (
+        "dès que possible : il vous servira pour les entretiens suivants"
+        if ecart is not None and ecart <= 1
+        else "dans la semaine qui suit"
+    )
+    condition = (
+        f"Si votre prochain entretien est avec un autre employeur {elide('que', organisation.nomme)}, demander"
+        if prochain
+        else "Si ce n’est pas déjà fait, demander"
+    )
+    sortie.append(
+        Action("feedback", dates["feedback"], f"{condition} un feed-back sur cet entretien {d_ici('feedback', sinon)}.")
+    )
+
     if nombre["questions_coach"] or modele:
         if ecart is not None and ecart < DELAI_COACH:
             sortie.append(
                 Action(
                     "repetition",
-                    "Faire une répétition avec une personne de confiance qui joue le recruteur",
-                    "",
-                    " : votre prochain entretien est trop proche pour une séance avec un coach, qui pourra "
-                    "venir ensuite",
+                    dates["repetition"],
+                    "Faire une répétition avec une personne de confiance qui joue le recruteur "
+                    f"{d_ici('repetition', avant_prochain)} : votre prochain entretien est trop proche pour une "
+                    "séance avec un coach, qui pourra venir ensuite.",
                 )
             )
         else:
+            seance = f", pour une séance avant {le(prochain)}" if prochain else ""
             sortie.append(
                 Action(
                     "coach",
-                    "Prendre rendez-vous avec un coach",
-                    "dans les semaines qui viennent",
-                    " et lui apporter ce débriefing"
-                    + (", pour une séance avant votre prochain entretien" if ecart is not None else ""),
+                    dates["coach"],
+                    f"Prendre rendez-vous avec un coach {d_ici('coach', 'dans les semaines qui viennent')}{seance} ; "
+                    "y apporter ce débriefing.",
                 )
             )
+
     n = nombre["insatisfactions"]
     if n or modele:
-        quoi = (
-            "Pour votre point d’insatisfaction, écrire ce que vous ferez autrement"
+        pour = (
+            "Pour votre point d’insatisfaction"
             if n == 1
-            else f"Pour chacun de vos {compter(n, 'point')} d’insatisfaction, écrire ce que vous ferez autrement"
+            else f"Pour chacun de vos {compter(n, 'point')} d’insatisfaction"
             if n
-            else "Pour chaque point d’insatisfaction, écrire ce que vous ferez autrement"
+            else "Pour chaque point d’insatisfaction"
         )
-        sortie.append(Action("autrement", quoi, "tant que c’est frais"))
-    n = nombre["lacunes"]
-    if n or modele:
-        quoi = (
-            "Combler votre lacune de préparation"
-            if n == 1
-            else f"Combler vos {compter(n, 'lacune', feminin=True)} de préparation"
-            if n
-            else "Combler vos lacunes de préparation"
+        quand = d_ici("autrement", "tant que c’est frais")
+        sortie.append(Action("autrement", dates["autrement"], f"{pour}, écrire ce que vous ferez autrement {quand}."))
+
+    genres = [lacune(ligne).genre for ligne in lignes["lacunes"]]
+    a_reviser = genres.count("reviser")
+    if a_reviser:
+        notions = (
+            "la notion qui vous a manqué"
+            if a_reviser == 1
+            else f"les {compter(a_reviser, 'notion', feminin=True)} qui vous ont manqué"
         )
-        sortie.append(Action("lacunes", quoi, "dans les jours qui viennent"))
+        if prochain:
+            texte = f"Réviser {notions} {d_ici('reviser', avant_prochain)}."
+        elif dates["reviser"]:
+            texte = (
+                f"Prévoir deux séances de révision par semaine pour {notions} ; faire le point {le(dates['reviser'])}."
+            )
+        else:
+            texte = f"Prévoir deux séances de révision par semaine pour {notions}, {avant_prochain}."
+        sortie.append(Action("reviser", dates["reviser"], texte))
+    if len(genres) > a_reviser or modele:
+        if prochain:
+            texte = (
+                "Préparer ce qui vous a manqué, ou son équivalent pour votre prochain entretien, "
+                f"{d_ici('lacunes', avant_prochain)}."
+            )
+        elif dates["lacunes"]:
+            texte = f"Préparer ce qui vous a manqué {d_ici('lacunes', '')}, puis son équivalent pour chaque employeur."
+        else:
+            texte = "Préparer ce qui vous a manqué, puis son équivalent pour chaque employeur."
+        sortie.append(Action("lacunes", dates["lacunes"], texte))
+
     n = nombre["questions_pieges"]
     if n or modele:
-        quoi = (
-            "Répéter à voix haute votre réponse à la question piège"
+        reponses = (
+            "votre réponse à la question piège"
             if n == 1
-            else f"Répéter à voix haute vos réponses aux {compter(n, 'question', feminin=True)} pièges"
+            else f"vos réponses aux {compter(n, 'question', feminin=True)} pièges"
             if n
-            else "Répéter à voix haute vos réponses aux questions pièges"
+            else "vos réponses aux questions pièges"
         )
-        sortie.append(Action("pieges", quoi, "avant votre prochain entretien"))
-    relire = (
-        "Relire ce qui a fonctionné"
-        if nombre["reussites"] or modele
-        else "Noter une chose qui a fonctionné et la relire"
-    )
-    sortie.append(Action("relire", relire, "la veille de votre prochain entretien"))
+        if prochain or not dates["pieges"]:
+            quand = d_ici("pieges", avant_prochain)
+        else:
+            quand = f"{d_ici('pieges', '')}, puis de nouveau la veille de votre prochain entretien"
+        sortie.append(Action("pieges", dates["pieges"], f"Répéter à voix haute {reponses} {quand}."))
+
+    if nombre["reussites"] or modele:
+        quoi = "Relire ce qui a fonctionné"
+    elif prochain or not dates["autrement"]:
+        quoi = "Noter une chose qui a fonctionné et la relire"
+    else:
+        quoi = f"Noter une chose qui a fonctionné {d_ici('autrement', '')} et la relire"
+    relire = dates["relire"]
+    if prochain is None:
+        quand, relire = (
+            "la veille de votre prochain entretien",
+            (None if quoi.startswith("Relire") else dates["autrement"]),
+        )
+    elif relire is None:
+        quand = avant_prochain
+    elif relire == prochain - dt.timedelta(days=1):
+        quand = f"la veille de votre prochain entretien, {le(relire)}"
+    else:
+        quand = le(relire)  # a reminder on that day, not a deadline
+    sortie.append(Action("relire", relire, f"{quoi} {quand}."))
+
     if ecart == 0:
         sortie = [a for a in sortie if a.cle not in _PAS_LE_TEMPS]
     return sortie
 
 
+#: How a public holiday is named in « le vendredi 25 décembre 2026 est Noël ».
+_FETES = {
+    "jour de l’An": "le jour de l’An",
+    "lundi de Pâques": "le lundi de Pâques",
+    "fête du Travail": "la fête du Travail",
+    "victoire de 1945": "le jour férié du 8 Mai",
+    "Ascension": "le jeudi de l’Ascension",
+    "lundi de Pentecôte": "le lundi de Pentecôte",
+    "fête nationale": "le jour de la fête nationale",
+    "Assomption": "le jour de l’Assomption",
+    "Toussaint": "la Toussaint",
+    "armistice de 1918": "le jour férié du 11 Novembre",
+    "Noël": "Noël",
+}
+
+
 def _alerte_prochain(prochain: dt.date | None) -> str:
-    """A coach's word when the next interview falls on a public holiday or a Sunday."""
+    """A coach's warning when the next interview falls on a public holiday or a
+    Sunday: it comes first, before the plan it affects."""
     if prochain is None:
         return ""
     fete = ferie(prochain)
     if fete:
-        return (
-            f"Le {en_lettres(prochain, jour_semaine=True)} est un jour férié ({fete}) : vérifiez la date de ce "
-            "prochain entretien auprès de votre interlocuteur."
-        )
-    if prochain.weekday() == JOURS.index("dimanche"):
-        return f"Le {en_lettres(prochain)} est un dimanche : vérifiez la date de ce prochain entretien."
-    return ""
+        quoi = _FETES.get(fete, f"un jour férié ({fete})")
+    elif prochain.weekday() == DIMANCHE:
+        quoi = "un dimanche"
+    else:
+        return ""
+    jour = en_lettres(prochain, jour_semaine=quoi != "un dimanche")
+    return (
+        f"Attention : le {jour} est {quoi}. Vérifiez cette date auprès de votre interlocuteur ; "
+        "les échéances ci-dessous la supposent exacte."
+    )
 
 
 def _section_actions(valeurs: Valeurs) -> Section:
@@ -663,28 +962,20 @@ def _section_actions(valeurs: Valeurs) -> Section:
     sans_date: list[str] = []
     d_abord: list[str] = []  # the feedback request, when it cannot be dated: it comes first
     for rang, action in enumerate(actions(valeurs)):
-        quand = dates[action.cle]
-        if quand is not None:
-            le = f"le {_date_d_action(quand, entretien)}"
-            veille_dite = action.cle == "relire" and quand == veille
-            quand_dit = f"la veille de votre prochain entretien, {le}" if veille_dite else f"d’ici {le}"
-            datees.append((quand, rang, f"{action.quoi} {quand_dit}{action.suite}."))
-        elif prochain is not None and action.cle != "feedback":
-            le = f"le {_date_d_action(prochain, entretien)}"
-            sans_date.append(f"{action.quoi} avant votre prochain entretien, {le}{action.suite}.")
+        if action.quand is not None:
+            datees.append((action.quand, rang, action.texte))
         elif action.cle == "feedback":
-            d_abord.append(f"{action.quoi}{action.suite} {action.sinon}.")
+            d_abord.append(action.texte)
         else:
-            sans_date.append(f"{action.quoi}{action.suite} {action.sinon}.")
+            sans_date.append(action.texte)
     lignes = d_abord + [ligne for _, _, ligne in sorted(datees)] + sans_date
-    notes = [_alerte_prochain(prochain)]
+    avant = [_alerte_prochain(prochain)]
     if veille is not None and dans_la_treve(veille) and dates["relire"] not in (None, veille):
-        notes.append(
-            f"Pour vous laisser les fêtes, la préparation s’achève le {_date_d_action(dates['relire'], entretien)}."
+        avant.append(
+            "Pour vous laisser profiter des fêtes, la préparation s’achève "
+            f"le {_date_d_action(dates['relire'], entretien)}."
         )
-    if prochain is None:
-        notes.append("Indiquez la date de votre prochain entretien pour obtenir des échéances datées.")
-    return Section("Prochaines actions", tuple(lignes), " ".join(n for n in notes if n))
+    return Section("Prochaines actions", tuple(lignes), avant=" ".join(a for a in avant if a))
 
 
 def plan(valeurs: Valeurs) -> Plan:
@@ -706,28 +997,28 @@ def plan(valeurs: Valeurs) -> Plan:
             valeurs,
             INSATISFACTIONS,
             "Points d’insatisfaction",
-            lambda t: ecrire_ligne(t, _INSATISFACTIONS),
+            insatisfactions,
             f"Ce que vous regrettez, avec vos mots, par exemple « {INSATISFACTIONS.exemple} ».",
         ),
         _section(
             valeurs,
             LACUNES,
             "Lacunes de préparation",
-            lambda t: ecrire_ligne(t, _LACUNES),
+            _une_par_une(_LACUNES),
             f"Ce qui vous a manqué, par exemple « {LACUNES.exemple} ».",
         ),
         _section(
             valeurs,
             REUSSITES,
             "Ce qui a fonctionné",
-            lambda t: ecrire_ligne(t, _REUSSITES),
+            _une_par_une(_REUSSITES),
             f"Même un détail compte, par exemple « {REUSSITES.exemple} ».",
         ),
         _section(
             valeurs,
             QUESTIONS_COACH,
             "À travailler avec un coach",
-            lambda t: ecrire_ligne(t, _COACH),
+            _une_par_une(_COACH),
             f"Ce que vous aimeriez travailler en séance, par exemple « {QUESTIONS_COACH.exemple} »",
         ),
         _section_actions(valeurs),
@@ -738,7 +1029,7 @@ def plan(valeurs: Valeurs) -> Plan:
 def en_texte(p: Plan) -> str:
     blocs = [p.titre, *p.ouverture]
     for s in p.sections:
-        lignes = [s.titre, *(f"–\u00a0{ligne}" for ligne in s.lignes)]
+        lignes = [s.titre, *([s.avant] if s.avant else []), *(f"–\u00a0{ligne}" for ligne in s.lignes)]
         if s.note:
             lignes.append(s.note)
         blocs.append("\n".join(lignes))
@@ -753,7 +1044,12 @@ def en_markdown(p: Plan) -> str:
 
     blocs = [f"# {md(p.titre)}", *(md(o) for o in p.ouverture)]
     for s in p.sections:
-        lignes = [f"## {md(s.titre)}", "", *(f"- {md(ligne)}" for ligne in s.lignes)]
+        lignes = [
+            f"## {md(s.titre)}",
+            "",
+            *([md(s.avant), ""] if s.avant else []),
+            *(f"- {md(ligne)}" for ligne in s.lignes),
+        ]
         if s.note:
             lignes += ["", md(s.note)]
         blocs.append("\n".join(lignes))

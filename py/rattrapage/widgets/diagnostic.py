@@ -12,8 +12,9 @@ question at screening), or that weighs nothing (0); « je ne sais pas » is a
 missing fact, not a bad sign. The weighing lives in small pure functions
 (:func:`peser`, :func:`verdict`, :func:`assurance`) tested on a table of answer
 sets. The text gives the verdict and the reasons a coach would give (the
-telling facts by name, each fact with what it is worth) but never recites the
-arithmetic behind it, and it hedges (« peut-être », « sans doute ») whenever the
+telling facts by name, each fact with why it matters; the routine favourable
+facts, which most recruiters give every candidate, listed apart as weak signs)
+but never recites the arithmetic behind it, and it hedges (« peut-être », « sans doute ») whenever the
 facts are few, mostly weak or mixed. With no fact at all it gives no verdict.
 The self-judgement question is not a fact; it says how much the candidate's own
 reading may darken the picture.
@@ -30,7 +31,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import compter, en_toutes_lettres
 from rattrapage.pages import Page
-from rattrapage.typographie import enumerer, franciser
+from rattrapage.typographie import elide, enumerer, franciser
 from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD
 
@@ -61,12 +62,15 @@ FORT = 2
 @dataclass(frozen=True)
 class Signe:
     """What one answer means: its weight (−2 to +2), the sentence that says why and
-    what it is worth, and for a strong sign a noun phrase that names it in the
-    verdict (« un entretien plus long que prévu »)."""
+    what it is worth, for a strong sign a clause that names it in the verdict
+    (« l’entretien a duré plus longtemps que prévu »), and whether it is a routine
+    sign (a favourable fact most recruiters give every candidate: listed apart, so
+    that an anxious reader does not count it as a strong one)."""
 
     poids: int
     constat: str
     resume: str = ""
+    routine: bool = False
 
     @property
     def fort(self) -> bool:
@@ -75,17 +79,29 @@ class Signe:
 
 @dataclass(frozen=True)
 class Question:
-    """One factual question, the meaning of each answer, and what « je ne sais pas »
-    leaves unknown (a noun phrase: « la suite du processus »)."""
+    """One factual question, the meaning of each answer, what « je ne sais pas »
+    leaves unknown (a noun phrase: « la suite du processus ») and the question
+    that asks the recruiter for it (by default :data:`DEMANDER_PROFIL`)."""
 
     champ: Champ
     signes: Mapping[str, Signe]
     inconnu: str
+    a_demander: str = ""
 
 
 def _oui_non(nom: str, label: str, aide: str = "") -> Champ:
     return Champ(nom, label, "radio", choix=_OUI_NON, defaut=NSP, aide=aide)
 
+
+#: What to ask the recruiter when a fact is missing: how they see the candidate
+#: (most facts measure that), what they lacked (the answers), and what comes next.
+DEMANDER_PROFIL = "Comment voyez-vous mon profil au regard de ce que vous attendez pour ce poste ?"
+DEMANDER_INFORMATIONS = (
+    "Y a-t-il des points sur lesquels vous n’avez pas eu toutes les informations que vous attendiez ?"
+)
+DEMANDER_SUITE = "Quelles sont les prochaines étapes de votre recrutement ?"
+#: At most this many of them are suggested.
+QUESTIONS_SUGGEREES = 2
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -97,8 +113,9 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Le recruteur vous a décrit la suite du processus : c’est bon signe, même si beaucoup "
-                "le font avec chaque candidat.",
+                "Le recruteur vous a décrit la suite du processus : c’est plutôt bon signe, mais beaucoup le "
+                "font avec chaque candidat ; n’y voyez pas une promesse.",
+                routine=True,
             ),
             "non": Signe(
                 -1,
@@ -107,6 +124,7 @@ QUESTIONS: tuple[Question, ...] = (
             ),
         },
         "la suite du processus",
+        DEMANDER_SUITE,
     ),
     Question(
         _oui_non(
@@ -117,7 +135,8 @@ QUESTIONS: tuple[Question, ...] = (
             "oui": Signe(
                 1,
                 "On vous a demandé vos disponibilités ou votre préavis : le recruteur a besoin de le savoir "
-                "pour tous les candidats, c’est donc un signe faible.",
+                "pour tous les candidats.",
+                routine=True,
             ),
             "non": Signe(
                 0,
@@ -137,7 +156,8 @@ QUESTIONS: tuple[Question, ...] = (
             "oui": Signe(
                 1,
                 "Vous avez parlé de rémunération : à ce stade, c’est une question de routine, posée à la "
-                "plupart des candidats ; elle dit peu de chose de la décision.",
+                "plupart des candidats.",
+                routine=True,
             ),
             "non": Signe(
                 0,
@@ -164,15 +184,15 @@ QUESTIONS: tuple[Question, ...] = (
             "plus_long": Signe(
                 2,
                 "L’entretien a duré plus longtemps que prévu : le recruteur a choisi de prolonger l’échange, "
-                "et c’est un signe qui compte.",
-                "un entretien plus long que prévu",
+                "sauf s’il avait commencé en retard.",
+                "l’entretien a duré plus longtemps que prévu",
             ),
             "prevu": Signe(0, "L’entretien a duré le temps annoncé, ce qui n’indique rien de particulier."),
             "plus_court": Signe(
                 -2,
                 "L’entretien a été plus court que prévu : c’est un signe à prendre au sérieux, "
                 "même si un agenda chargé l’explique parfois.",
-                "un entretien plus court que prévu",
+                "l’entretien a été plus court que prévu",
             ),
         },
         "la durée de l’entretien par rapport à celle annoncée",
@@ -187,7 +207,7 @@ QUESTIONS: tuple[Question, ...] = (
                 2,
                 "On vous a fait rencontrer l’équipe ou visiter les locaux : on prend rarement ce temps "
                 "avec une personne qu’on ne compte pas revoir.",
-                "la rencontre avec l’équipe ou la visite des locaux",
+                "on vous a présenté l’équipe ou fait visiter les locaux",
             ),
             "non": Signe(
                 0,
@@ -213,8 +233,8 @@ QUESTIONS: tuple[Question, ...] = (
             "aide": Signe(
                 2,
                 "Après une réponse faible, le recruteur a reformulé ou relancé : on fait cet effort "
-                "quand on veut entendre la meilleure réponse d’une personne.",
-                "des relances pour vous aider après une réponse faible",
+                "quand on veut vous laisser une chance de donner votre meilleure réponse.",
+                "le recruteur a reformulé ou relancé pour vous aider après une réponse faible",
             ),
             "froid": Signe(
                 -1,
@@ -228,6 +248,7 @@ QUESTIONS: tuple[Question, ...] = (
             ),
         },
         "la réaction du recruteur à vos réponses faibles",
+        DEMANDER_INFORMATIONS,
     ),
     Question(
         _oui_non(
@@ -237,8 +258,9 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Le recruteur a pris des notes ou demandé des références : des références, c’est bon signe ; "
-                "des notes, presque tous les recruteurs en prennent.",
+                "Si l’on vous a demandé des références, c’est bon signe ; des notes, presque tous les "
+                "recruteurs en prennent.",
+                routine=True,
             ),
             "non": Signe(
                 0,
@@ -270,21 +292,23 @@ QUESTIONS: tuple[Question, ...] = (
             ),
             "une": Signe(
                 0,
-                "Une seule question est restée sans réponse : cela arrive dans presque tous les entretiens.",
+                "Il n’y a qu’une question à laquelle vous n’avez pas su répondre : cela arrive dans presque "
+                "tous les entretiens.",
             ),
             "quelques": Signe(
                 -1,
-                "Deux ou trois questions sont restées sans réponse : c’est un point faible, que le reste "
+                "Vous n’avez pas su répondre à deux ou trois questions : c’est un point faible, que le reste "
                 "de l’entretien peut compenser.",
             ),
             "souvent": Signe(
                 -2,
-                "Plus de trois questions sont restées sans réponse : c’est là que la préparation "
+                "Vous n’avez pas su répondre à plus de trois questions : c’est là que la préparation "
                 "fera la différence la prochaine fois.",
-                "plus de trois questions restées sans réponse",
+                "vous n’avez pas su répondre à plus de trois questions",
             ),
         },
-        "le nombre de questions restées sans réponse",
+        "le nombre de questions auxquelles vous n’avez pas su répondre",
+        DEMANDER_INFORMATIONS,
     ),
     Question(
         _oui_non(
@@ -296,6 +320,7 @@ QUESTIONS: tuple[Question, ...] = (
                 1,
                 "Vous avez pu poser vos questions à la fin : l’entretien est allé à son terme, comme la "
                 "plupart des entretiens.",
+                routine=True,
             ),
             "non": Signe(
                 -1,
@@ -314,9 +339,9 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 2,
-                "Le recruteur a parlé de votre arrivée comme d’une hypothèse concrète : il s’est projeté "
-                "avec vous dans le poste, et c’est un signe qui compte.",
-                "un recruteur qui s’est projeté avec vous dans le poste",
+                "Le recruteur a parlé de votre arrivée comme d’une hypothèse concrète : il vous voyait déjà "
+                "dans le poste, ce que beaucoup évitent tant qu’ils hésitent.",
+                "le recruteur s’est projeté avec vous dans le poste",
             ),
             "non": Signe(
                 0,
@@ -457,10 +482,21 @@ def _signes(noms: tuple[str, ...], reponses: Mapping[str, object]) -> list[Signe
     return sortie
 
 
+_LE_RECRUTEUR = "le recruteur "
+
+
 def _le_plus_parlant(noms: tuple[str, ...], reponses: Mapping[str, object]) -> str:
-    """« Le plus parlant : un entretien plus long que prévu et … »."""
-    resumes = [s.resume for s in _signes(noms, reponses) if s.resume]
-    return f"Le plus parlant : {enumerer(resumes)}." if resumes else ""
+    """« Le plus parlant, c’est que l’entretien a duré plus longtemps que prévu et
+    que le recruteur… »: the recruiter is named once, then « il »."""
+    propositions = []
+    nomme = False
+    for resume in (s.resume for s in _signes(noms, reponses) if s.resume):
+        if resume.startswith(_LE_RECRUTEUR):
+            if nomme:
+                resume = "il " + resume.removeprefix(_LE_RECRUTEUR)
+            nomme = True
+        propositions.append(elide("que", resume))
+    return f"Le plus parlant, c’est {enumerer(propositions)}." if propositions else ""
 
 
 _TITRES: dict[tuple[Categorie, Assurance], str] = {
@@ -483,8 +519,7 @@ def _pourquoi(pesee: Pesee, categorie: Categorie, ferme: bool, reponses: Mapping
             "Répondez aux questions avec ce dont vous vous souvenez : ce que le recruteur a dit de "
             "la suite, la durée de l’entretien, sa réaction à vos réponses. Si rien ne vous revient, ce n’est "
             "pas un mauvais signe : sous le stress, on retient mal les détails. Votre impression d’échec, elle, "
-            "n’est pas un fait, et le seul moyen sûr de savoir reste de demander au recruteur ce qu’il a pensé "
-            "de l’entretien."
+            "n’est pas un fait."
         )
     if categorie == "incomplet":
         if pesee.poids_pour > pesee.poids_contre:
@@ -525,18 +560,18 @@ def _pourquoi(pesee: Pesee, categorie: Categorie, ferme: bool, reponses: Mapping
             reserves.append("quelques faits vont en sens inverse")
         if len(pesee.inconnus) >= 2:
             reserves.append(f"{compter(len(pesee.inconnus), 'fait')} vous manquent")
-        reserve = f"Mais {enumerer(reserves)} : c’est" if reserves else "C’est"
+        reserve = f"Mais {enumerer(reserves)} : ce" if reserves else "Ce"
         return _phrases(
-            "Vos réponses penchent plutôt de votre côté.", parlant, f"{reserve} encourageant, pas encore une certitude."
+            "Vos réponses sont plutôt encourageantes.", parlant, f"{reserve} n’est pas encore une certitude."
         )
     # confirme
     if ferme:
         return _phrases(
             parlant,
-            "Ce sont des signes qui comptent"
-            + (", et le seul fait en votre faveur pèse peu face à eux. " if pesee.pour else ". ")
-            + "Ils ne disent rien de vos compétences : ce jour-là, "
-            "l’entretien ne vous a pas permis de les montrer, et cela se travaille.",
+            "Le seul fait en votre faveur pèse peu en comparaison." if len(pesee.pour) == 1 else "",
+            "Les faits en votre faveur pèsent peu en comparaison." if len(pesee.pour) > 1 else "",
+            "Rien de tout cela ne remet en cause vos compétences : ce jour-là, l’entretien ne vous a pas "
+            "permis de les montrer, et cela se travaille.",
         )
     reserves = []
     if not pesee.forts_contre:
@@ -564,21 +599,25 @@ def _liste(titre: str, lignes: list[str]) -> str:
     return "\n".join([titre, *(f"–\u00a0{ligne}" for ligne in lignes)])
 
 
-def _constats(pesee: Pesee, reponses: Mapping[str, object]) -> list[str]:
-    """The facts for and against (strong ones first), and those that weigh nothing."""
+def _constats(pesee: Pesee, categorie: Categorie, reponses: Mapping[str, object]) -> list[str]:
+    """The facts for (strong ones first), the routine ones apart, those against,
+    and those that weigh nothing, each under its heading; when the facts confirm
+    the candidate's impression, those against come first."""
 
-    def phrases(noms: tuple[str, ...]) -> list[str]:
-        signes = _signes(noms, reponses)
-        return [s.constat for s in sorted(signes, key=lambda s: -abs(s.poids))]
+    def signes(noms: tuple[str, ...]) -> list[Signe]:
+        return sorted(_signes(noms, reponses), key=lambda s: -abs(s.poids))
 
-    blocs = []
-    if pesee.pour:
-        blocs.append(_liste("Ce qui plaide pour un entretien réussi :", phrases(pesee.pour)))
-    if pesee.contre:
-        blocs.append(_liste("Ce qui plaide pour un entretien raté :", phrases(pesee.contre)))
-    if pesee.neutres:
-        blocs.append(_liste("Ce qui ne dit rien dans un sens ou dans l’autre :", phrases(pesee.neutres)))
-    return blocs
+    pour = signes(pesee.pour)
+    favorables = [
+        ("Ce qui plaide pour un entretien réussi :", [s for s in pour if not s.routine]),
+        ("Des signes favorables, mais faibles :", [s for s in pour if s.routine]),
+    ]
+    contre = [("Ce qui va dans le sens de votre impression :", signes(pesee.contre))]
+    listes = [
+        *(contre + favorables if categorie == "confirme" else favorables + contre),
+        ("Ce qui ne dit rien dans un sens ou dans l’autre :", signes(pesee.neutres)),
+    ]
+    return [_liste(titre, [s.constat for s in liste]) for titre, liste in listes if liste]
 
 
 def _inconnus(pesee: Pesee) -> str:
@@ -602,11 +641,17 @@ def _inconnus(pesee: Pesee) -> str:
             f"Vous avez répondu « je ne sais pas » sur {compter(len(manques), 'point')}{quels}. "
             "Ce ne sont pas de mauvais signes, ce sont des faits qui vous manquent. Plutôt que de les deviner"
         )
+    a_demander = [
+        q for q in _A_DEMANDER if q in {_PAR_NOM[nom].a_demander or DEMANDER_PROFIL for nom in pesee.inconnus}
+    ]
+    exemples = " ou ".join(f"« {q} »" for q in a_demander[:QUESTIONS_SUGGEREES])
     return (
-        f"{debut}, demandez un feed-back : le recruteur est le seul à pouvoir vous éclairer. "
-        "Par exemple : « Y a-t-il des points sur lesquels vous n’avez pas eu toutes les informations que "
-        "vous attendiez ? »"
+        f"{debut}, demandez un feed-back : le recruteur est le mieux placé pour vous éclairer. Par exemple : {exemples}"
     )
+
+
+#: The questions to ask, most useful first.
+_A_DEMANDER = (DEMANDER_PROFIL, DEMANDER_INFORMATIONS, DEMANDER_SUITE)
 
 
 _SOIS_PARFAIT = (
@@ -626,7 +671,7 @@ def _regard_perfectionniste(jugement: object, categorie: Categorie, ferme: bool,
             neutre="Votre exigence envers vous-même dépasse peut-être celle du recruteur.",
         )
         effets: dict[Categorie, str] = {
-            "plutot_reussi": "Ici, les faits contredisent votre impression : c’est sans doute ce driver qui parle."
+            "plutot_reussi": "Ici, les faits vont plutôt contre votre impression : c’est peut-être ce driver qui parle."
             if ferme
             else "Ici, les faits ne confirment pas votre impression : c’est peut-être ce driver qui parle.",
             "partage": "Quand les faits ne tranchent pas, ce driver fait pencher vers le pire : donnez aux "
@@ -642,9 +687,9 @@ def _regard_perfectionniste(jugement: object, categorie: Categorie, ferme: bool,
         )
     if jugement == "comme_autres":
         return (
-            "Vous pensez juger vos performances comme les autres les jugent : votre impression n’est "
-            "sans doute pas grossie par le perfectionnisme. Les faits restent le meilleur arbitre, et le "
-            "feed-back du recruteur le plus sûr."
+            "Vous dites vous juger comme les autres vous jugent, ni plus ni moins sévèrement : votre impression "
+            "n’est sans doute pas faussée par le perfectionnisme. Elle reste une impression : fiez-vous d’abord "
+            "aux faits et au retour du recruteur."
         )
     filtre = (
         "Si oui, gardez-le en tête en répondant aux questions."
@@ -675,32 +720,37 @@ _REMERCIER = Etape(
 )
 
 
+_RELANCER = Etape(
+    "Sans nouvelles à la date annoncée, ou au bout d’une semaine à dix jours si aucune date n’a "
+    "été donnée, relancez poliment.",
+    pages.RELANCER,
+)
+
+
 def etapes(categorie: Categorie) -> tuple[Etape, ...]:
     """What to do next, in order, for each verdict."""
     if categorie == "plutot_reussi":
         return (
             _REMERCIER,
-            Etape(
-                "Sans nouvelles à la date annoncée, ou au bout d’une semaine à dix jours si aucune date n’a "
-                "été donnée, relancez poliment.",
-                pages.RELANCER,
-            ),
+            _RELANCER,
             Etape("Pour en avoir le cœur net, demandez un avis sur votre entretien.", pages.FEEDBACK),
         )
     if categorie == "confirme":
         return (
             Etape(
                 "Écrivez au recruteur pour compléter ce que vous n’avez pas pu dire : "
-                "un entretien raté se rattrape parfois par écrit.",
+                "un entretien difficile se rattrape parfois par écrit.",
                 pages.ECRIRE,
             ),
             Etape(
-                "Listez ce qui n’a pas marché et travaillez-le : cela ne remet pas en cause vos compétences.",
+                "Listez ce qui n’a pas marché et travaillez-le : cet entretien devient ainsi le brouillon du prochain.",
                 pages.REBONDIR,
             ),
+            _RELANCER,
+            Etape("Demandez au recruteur ce qui a manqué : c’est le moyen le plus sûr de savoir.", pages.FEEDBACK),
             Etape(
-                "Si vous étiez deux en fin de sélection, une carte reste à jouer : recontacter le recruteur "
-                "à la fin de la période d’essai de la personne retenue.",
+                "Après un refus, si vous étiez deux en fin de sélection, une carte reste à jouer : recontacter "
+                "le recruteur à la fin de la période d’essai de la personne retenue.",
                 pages.CHALLENGER,
             ),
         )
@@ -736,7 +786,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
     blocs = [
         _TITRES[(categorie, "ferme" if ferme else "prudent")],
         _pourquoi(pesee, categorie, ferme, valeurs),
-        *_constats(pesee, valeurs),
+        *_constats(pesee, categorie, valeurs),
         _inconnus(pesee),
         _regard_perfectionniste(valeurs.get(JUGEMENT.nom), categorie, ferme, _saisie.accord(valeurs)),
         "Et maintenant ?\n\n" + "\n\n".join(e.texte() for e in etapes(categorie)),

@@ -8,34 +8,41 @@ door open.
 
 Rules the text keeps (the coach's review):
 
-- **No admission without its delivery.** « Un goût d’inachevé » and « l’émotion a
-  pris le dessus » lead straight into the points the candidate adds; with nothing
-  to add they are dropped. Coming back to a question gives the better answer
-  typed in :data:`MEILLEURE_REPONSE`; without one, the letter promises none and
-  only offers to talk about it again.
+- **No admission without its delivery.** « Un goût d’inachevé » and « l’émotion m’a
+  fait passer sous silence » lead straight into the points the candidate adds;
+  with nothing to add they are dropped. Coming back to a question needs the better
+  answer typed in :data:`MEILLEURE_REPONSE`, and gives it whatever the impression;
+  without one, the letter does not mention the question at all.
+- **Points told, not confessed.** The noun phrases are named together (« je ne
+  vous ai parlé ni de…, ni de… »); a later one that can be stated as a fact is
+  (« ma maîtrise du WMS Reflex » → « Je maîtrise par ailleurs le WMS Reflex »);
+  a point typed as a sentence stays the candidate's sentence.
 - **Nothing invented.** Every fact about the interview or the position comes from
   the form; fit is shown by the moment the candidate chose and their own words
-  (« inutile d’affirmer que vous êtes motivé, il faut le démontrer »).
+  (« inutile d’affirmer que vous êtes motivé, il faut le démontrer »). With neither,
+  the text stays short rather than fill the gap.
 - **Written to that company's own recruiter**, so the company is never named in
   the body (« vous rejoindre »); only a letter's address block names it.
-- **Short.** At most three unsaid points (the guide page says one or two), an
-  e-mail of about 200 words for a full case, a letter of 250 to 450 words, a
-  note of :data:`~rattrapage.widgets._courriel.LIMITE_COURT` characters.
+- **Short.** At most three unsaid points, the first three typed (the guide page
+  says one or two), an e-mail of about 200 words for a full case, a letter of at
+  most 450 words, a note of :data:`~rattrapage.widgets._courriel.LIMITE_COURT`
+  characters. In an e-mail the links go under the signature.
 
-Every sentence that agrees with the candidate exists in three versions
-(féminin, masculin, sans accord); nothing reads « ravi(e) ».
+Every sentence is written so that it needs no agreement with the candidate;
+nothing reads « ravi(e) ».
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
-from rattrapage.accord import selon_accord
 from rattrapage.champs import Apres, Champ, Choix, Groupe, Rendu, Valeurs, Widget
-from rattrapage.redaction.nature import en_phrase, en_suite, inserer, nature
+from rattrapage.nombres import en_toutes_lettres
+from rattrapage.redaction.nature import commence_par_pronom, en_phrase, en_suite, inserer, nature
 from rattrapage.redaction.organisation import sans_forme_juridique
-from rattrapage.typographie import NBSP, elide, enumerer, franciser, grouper_milliers, majuscule, phrase
+from rattrapage.typographie import NBSP, elide, enumerer, franciser, grouper_milliers, majuscule, minuscule_initiale
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import LIMITE_COURT, brouillon, court
 from rattrapage.widgets.profil import DATE_ENTRETIEN, ENTREPRISE, PROFIL
@@ -51,7 +58,8 @@ MODE = Champ(
     ),
     defaut="email",
     aide="L’e-mail est la norme après un entretien\u202f; la lettre convient à un cadre plus formel\u202f; "
-    f"le message court tient en {LIMITE_COURT} caractères (note LinkedIn, SMS).",
+    f"le message court tient en {LIMITE_COURT} caractères, pour un message LinkedIn à une relation ou un SMS "
+    "(une note d’invitation LinkedIn d’un compte gratuit est limitée à 200\u00a0caractères).",
 )
 MOMENT = Champ(
     "moment_marquant",
@@ -59,7 +67,8 @@ MOMENT = Champ(
     "text",
     max_len=200,
     aide="Ce qui vous a intéressé, en quelques mots\u00a0: «\u00a0la présentation du projet de refonte du site\u00a0». "
-    "Le texte le relie à ce qui vous motive.",
+    "Le texte le relie à ce qui vous motive. Donnez au moins ce moment ou votre motivation\u00a0: sans l’un "
+    "ni l’autre, le message se lit comme un modèle.",
     exemple="la présentation du projet de refonte du site",
 )
 IMPRESSION = Champ(
@@ -74,7 +83,7 @@ IMPRESSION = Champ(
     ),
     defaut="inacheve",
     aide="Le texte ne l’écrit que s’il peut enchaîner sur ce que vous ajoutez\u00a0: vos points non dits, "
-    "ou votre meilleure réponse.",
+    "ou votre meilleure réponse à une question.",
 )
 QUESTION = Champ(
     "question_a_revenir",
@@ -82,7 +91,8 @@ QUESTION = Champ(
     "text",
     max_len=200,
     aide="La question posée («\u00a0Quelles sont vos prétentions salariales\u202f?\u00a0») ou son sujet "
-    "(«\u00a0mes prétentions salariales\u00a0»).",
+    "(«\u00a0mes prétentions salariales\u00a0»). Le texte n’y revient que si vous écrivez aussi ce que vous "
+    "auriez voulu répondre.",
 )
 MEILLEURE_REPONSE = Champ(
     "meilleure_reponse",
@@ -90,7 +100,8 @@ MEILLEURE_REPONSE = Champ(
     "textarea",
     max_len=500,
     aide="Votre réponse, posément, en une à trois phrases\u00a0: «\u00a0Je vise une rémunération de 42\u00a0000 à "
-    "45\u00a0000\u00a0€ bruts annuels.\u00a0» Si vous la laissez vide, le texte ne promet pas de meilleure réponse.",
+    "45\u00a0000\u00a0€ bruts annuels.\u00a0» Le texte la donne dès que vous l’écrivez, quelle que soit votre "
+    "impression\u202f; laissée vide, il ne revient pas sur la question\u00a0: mieux vaut ne rien promettre.",
 )
 NON_DITS = Champ(
     "points_non_dits",
@@ -99,7 +110,8 @@ NON_DITS = Champ(
     max_len=300,
     max_lignes=6,
     aide="Un point par ligne, avec un fait concret\u00a0: «\u00a0mon expérience de management d’une équipe de six "
-    "personnes\u00a0». Un ou deux points suffisent\u00a0; le texte n’en reprend pas plus de trois, les premiers.",
+    "personnes\u00a0». Un ou deux points suffisent\u202f; le texte ne reprend que les trois premiers, "
+    "mettez donc d’abord ceux qui comptent le plus.",
 )
 PIECES = Champ(
     "pieces_jointes",
@@ -108,8 +120,9 @@ PIECES = Champ(
     choix=(
         Choix("cv", "Mon CV à jour"),
         Choix("recommandation", "Une lettre de recommandation"),
-        Choix("realisations", "Des exemples de réalisations"),
-        Choix("diplomes", "Une copie de mes diplômes ou certifications"),
+        Choix("realisations", "Des exemples de mes réalisations"),
+        Choix("diplomes", "Une copie de mes diplômes"),
+        Choix("certifications", "Une copie de mes certifications"),
     ),
 )
 RECOMMANDATION = Champ(
@@ -117,7 +130,8 @@ RECOMMANDATION = Champ(
     "Auteur de la lettre de recommandation",
     "text",
     max_len=150,
-    aide="Par exemple\u00a0: «\u00a0mon ancienne responsable chez Rivage\u00a0».",
+    aide="Son nom et sa fonction, par exemple\u00a0: «\u00a0Mme Girard, directrice de la communication de la Ville "
+    "de Villeurbanne\u00a0». Une recommandation sans auteur ne dit presque rien au recruteur.",
 )
 LIENS = Champ(
     "liens",
@@ -125,7 +139,8 @@ LIENS = Champ(
     "list",
     max_len=300,
     max_lignes=5,
-    aide="Un lien par ligne, avec si vous le souhaitez ce qu’il montre\u00a0: «\u00a0Portfolio\u00a0: https://…\u00a0».",
+    aide="Un lien par ligne, avec si vous le souhaitez ce qu’il montre\u00a0: «\u00a0Portfolio\u00a0: https://…\u00a0». "
+    "Dans un e-mail, ils se placent sous votre signature\u202f; dans une lettre, dans le texte.",
 )
 MOTIVATION = Champ(
     "motivation",
@@ -133,7 +148,8 @@ MOTIVATION = Champ(
     "textarea",
     max_len=500,
     aide="Une ou deux phrases, avec vos mots\u00a0: «\u00a0Piloter une plateforme multimodale est l’étape que je "
-    "prépare depuis trois ans.\u00a0» Laissé vide, le texte reste sobre.",
+    "prépare depuis trois ans.\u00a0» Avec le moment choisi plus haut, c’est ce qui distingue votre message "
+    "d’un modèle\u00a0; laissé vide, le texte reste sobre.",
 )
 PORTE = Champ(
     "porte_ouverte",
@@ -153,6 +169,13 @@ COORDONNEES = Champ(
     max_len=300,
     aide="Téléphone, e-mail\u202f; pour une lettre, ajoutez votre adresse.",
 )
+ADRESSE = Champ(
+    "adresse_destinataire",
+    "Adresse du recruteur (pour une lettre)",
+    "textarea",
+    max_len=300,
+    aide="Sous son nom et celui de l’organisation, dans l’en-tête\u00a0: la rue, puis le code postal et la ville.",
+)
 VILLE = Champ("ville", "Ville d’où vous écrivez", "text", max_len=80, aide="Pour une lettre.")
 DATE_ENVOI = Champ(
     "date_envoi",
@@ -161,20 +184,22 @@ DATE_ENVOI = Champ(
     aide="Pour une lettre\u00a0: dans les 24 à 48\u00a0heures qui suivent l’entretien.",
 )
 
-#: At most this many unsaid points reach the text (the page says one or two).
+#: At most this many unsaid points reach the text, the first ones typed (the page says one or two).
 POINTS_MAX = 3
 
 _PIECES_TEXTE = {
     "cv": "mon CV à jour",
+    "realisations": "quelques exemples de mes réalisations",
+    "diplomes": "une copie de mes diplômes",
+    "certifications": "une copie de mes certifications",
     "recommandation": "une lettre de recommandation",
-    "realisations": "quelques exemples de réalisations",
-    "diplomes": "une copie de mes diplômes et certifications",
 }
 _PIECES_COURT = {
     "cv": "CV",
-    "recommandation": "lettre de recommandation",
     "realisations": "exemples de réalisations",
-    "diplomes": "diplômes et certifications",
+    "diplomes": "diplômes",
+    "certifications": "certifications",
+    "recommandation": "lettre de recommandation",
 }
 #: Determiners that make a noun phrase plural (« vos questions… ont renforcé »).
 _PLURIELS = (
@@ -184,6 +209,9 @@ _PLURIELS = (
 
 PROCHAINES_ETAPES = "Pourriez-vous me dire quelles seront les prochaines étapes du recrutement ?"
 INTERET = "Ce poste m’intéresse vivement"
+#: The door left open to other positions: looking forward, not bracing for a refusal.
+AUTRES_POSTES = "Et si d’autres postes s’ouvraient chez vous plus tard, ils m’intéresseraient également."
+AU_PLAISIR = "Au plaisir d’échanger à nouveau."
 
 
 # --- Small grammar helpers ----------------------------------------------------
@@ -208,13 +236,46 @@ def _pluriel(groupe: str) -> bool:
     return groupe.lower().startswith(_PLURIELS)
 
 
-def _heureux(valeurs: Valeurs) -> str:
-    return selon_accord(
-        _saisie.accord(valeurs),
-        feminin="je serais heureuse de rester en contact",
-        masculin="je serais heureux de rester en contact",
-        neutre="ce serait un plaisir de rester en contact",
+#: Words that may open a typed sentence, end like an infinitive and are not one
+#: (first names, nouns), so that « Didier m’a… » is never lowered after our colon.
+_PAS_INFINITIFS = frozenset(
+    {"votre", "notre", "autre", "entre", "contre", "outre", "premier", "dernier", "hier", "cadre", "centre", "offre"}
+    | {"pierre", "didier", "olivier", "xavier", "gauthier", "régnier", "alexandre", "sandre", "claire", "esther"}
+)
+#: What follows an infinitive opening a sentence (« Piloter une plateforme… »).
+_APRES_INFINITIF = frozenset(
+    {"un", "une", "le", "la", "les", "des", "du", "de", "mon", "ma", "mes", "ce", "cet", "cette", "ces", "sur"}
+    | {"avec", "dans", "au", "aux", "à", "en", "pour", "chez", "vos", "votre", "nos", "notre", "son", "sa", "ses"}
+)
+
+
+def _commence_par_infinitif(texte: str) -> bool:
+    """« Piloter une plateforme… est… »: a sentence whose subject is an infinitive."""
+    mots = texte.split(" ")
+    if len(mots) < 3 or not mots[0].isalpha() or not mots[0][1:].islower():
+        return False
+    premier, second = mots[0].lower(), mots[1].lower()
+    return (
+        len(premier) >= 5
+        and premier.endswith(("er", "ir", "re", "oir"))
+        and premier not in _PAS_INFINITIFS
+        and (second in _APRES_INFINITIF or second.startswith(("l’", "d’")))
     )
+
+
+def _a_la_suite(phrase_saisie: str) -> str | None:
+    """A typed sentence continued after our colon, its first letter lowered, when
+    that is safe (it opens with a pronoun, a determiner or an infinitive); ``None``
+    when it cannot follow a colon (a question, a colon of its own, a name first)."""
+    if ":" in phrase_saisie or nature(phrase_saisie) == "question" or not phrase_saisie[:1].isupper():
+        return None
+    if commence_par_pronom(phrase_saisie):
+        return en_suite(phrase_saisie)
+    if minuscule_initiale(phrase_saisie) != phrase_saisie:
+        return minuscule_initiale(phrase_saisie)
+    if _commence_par_infinitif(phrase_saisie):
+        return phrase_saisie[0].lower() + phrase_saisie[1:]
+    return None
 
 
 def _date_entretien(valeurs: Valeurs, *, jour_semaine: bool = True) -> str:
@@ -226,8 +287,9 @@ def _date_entretien(valeurs: Valeurs, *, jour_semaine: bool = True) -> str:
 
 
 def _poste(valeurs: Valeurs) -> str:
-    """« poste de responsable logistique », « poste d’ingénieure qualité »."""
-    return elide("poste de", _saisie.poste(valeurs))
+    """« poste de responsable logistique », « poste d’ingénieure qualité »,
+    « poste en communication » (« chargé·e de communication » with no agreement)."""
+    return _saisie.poste_de(valeurs)
 
 
 def objet(valeurs: Valeurs) -> str:
@@ -275,30 +337,42 @@ def _points(valeurs: Valeurs) -> list[Saisie]:
 # --- The paragraphs -------------------------------------------------------------
 
 
+def _envie(moment: Saisie) -> list[str]:
+    """The moment leading to the candidate's reasons, without its final stop."""
+    if moment.genre == "groupe":
+        verbe = "ont" if _pluriel(moment.texte) else "a"
+        return [f"{majuscule(moment.texte)} {verbe} renforcé mon envie de vous rejoindre"]
+    return [moment.texte, "Ce moment a renforcé mon envie de vous rejoindre"]
+
+
 def _ouverture(valeurs: Valeurs, moment: Saisie | None, motivation: list[str]) -> str:
-    """The thanks, then the fit: the moment chosen leads to the candidate's reasons."""
+    """The thanks, then the fit: the moment chosen leads to the candidate's reasons,
+    joined by a colon when the first one can follow it (« …vous rejoindre :
+    piloter une plateforme… »); reasons without a moment stand as typed."""
     merci = f"Je vous remercie pour notre entretien du {_date_entretien(valeurs)} au sujet du {_poste(valeurs)}"
     if valeurs.get(MODE.nom) == "courrier":  # a letter takes the time of the full formula
         merci += ", et pour le temps que vous m’avez consacré"
     phrases = [merci + "."]
-    if moment and motivation and moment.genre == "groupe":
-        verbe = "ont" if _pluriel(moment.texte) else "a"
-        phrases.append(f"{majuscule(moment.texte)} {verbe} renforcé mon envie de vous rejoindre.")
-    elif moment and motivation and moment.genre == "phrase":
-        phrases += [moment.texte, "Ce moment a renforcé mon envie de vous rejoindre."]
-    else:
-        if moment:
-            phrases.append(_moment_apprecie(moment))
-        if motivation:
-            phrases.append("Notre rencontre a confirmé mon envie de vous rejoindre.")
-    return " ".join(phrases + motivation)
+    raisons = list(motivation)
+    if moment and raisons and moment.genre != "question":
+        *avant, envie = _envie(moment)
+        suite = _a_la_suite(raisons[0])
+        phrases += avant
+        if suite:
+            phrases.append(f"{envie} : {suite}")
+            raisons = raisons[1:]
+        else:
+            phrases.append(envie + ".")
+    elif moment:
+        phrases.append(_moment_apprecie(moment))
+    return " ".join(phrases + raisons)
 
 
 def _moment_apprecie(moment: Saisie) -> str:
     if moment.genre == "groupe":
-        return f"J’ai particulièrement apprécié {moment.texte}."
+        return f"J’ai beaucoup apprécié {moment.texte}."
     if moment.genre == "question":
-        return f"J’ai particulièrement apprécié votre question {moment.texte}"
+        return f"J’ai beaucoup apprécié votre question {moment.texte}"
     return f"Je retiens en particulier un moment : {en_suite(moment.texte)}"
 
 
@@ -316,12 +390,13 @@ def _reponse(valeurs: Valeurs) -> str:
 
 
 def _question(valeurs: Valeurs, impression: str | None) -> str:
-    """Coming back to a question: the announcement, then the better answer. With no
-    answer typed, no promise: an honest line and an offer to talk about it."""
-    question = _lire(_saisie.ou_rien(valeurs, QUESTION))
+    """Coming back to a question: the announcement, then the better answer, whatever
+    the impression chosen. With no answer typed, nothing: an admission that
+    announces no answer reads as an excuse."""
     reponse = _reponse(valeurs)
-    if not reponse and (impression != "question" or question is None):
+    if not reponse:
         return ""
+    question = _lire(_saisie.ou_rien(valeurs, QUESTION))
     avant, sujet = "", "une de vos questions"
     if question is not None and question.genre == "groupe":
         sujet = f"votre question sur {question.texte}"
@@ -329,11 +404,6 @@ def _question(valeurs: Valeurs, impression: str | None) -> str:
         sujet = f"votre question {question.texte}"
     elif question is not None:  # « Vous m’avez demandé… »: the sentence first
         avant, sujet = question.texte + " ", "cette question"
-    if not reponse:
-        return (
-            f"{avant}Ma réponse à {sujet} n’a pas été aussi claire que je l’aurais voulu, "
-            "et j’y reviendrai volontiers avec vous si vous le souhaitez."
-        )
     if impression == "aucune":
         annonce = f"Je voudrais compléter ma réponse à {sujet}."
     else:
@@ -344,95 +414,167 @@ def _question(valeurs: Valeurs, impression: str | None) -> str:
     return f"{avant}{annonce} {reponse}"
 
 
-def _segments(points: list[Saisie]) -> list[list[Saisie]]:
-    """Noun phrases two by two (« ni de… ni de… »), sentences and questions alone."""
-    segments: list[list[Saisie]] = []
-    for point in points:
-        precedent = segments[-1] if segments else None
-        if point.genre == "groupe" and precedent and precedent[0].genre == "groupe" and len(precedent) < 2:
-            precedent.append(point)
-        else:
-            segments.append([point])
-    return segments
+# --- The unsaid points ------------------------------------------------------------
+
+#: « ma maîtrise du WMS Reflex »: what is mastered, with the article « maîtriser » takes.
+_MAITRISE = re.compile(r"^ma maîtrise (du |de la |de l’|des |de |d’)(.+)$")
+_ARTICLE_DIRECT = {"du ": "le ", "de la ": "la ", "de l’": "l’", "des ": "les ", "de ": "", "d’": ""}
+#: « mon expérience des relations presse »: what the experience is of, kept as typed.
+_EXPERIENCE = re.compile(r"^mon expérience (du |de la |de l’|des |de |d’)(.+)$")
+#: « mon expérience de six ans » is a duration, not a field.
+_QUANTITES = re.compile(
+    r"^(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|près|plus|moins)\b)",
+    re.IGNORECASE,
+)
+#: What a fact stated from « ma maîtrise de… » cannot keep: a participle agreeing
+#: with « maîtrise » (« acquise »), a relative, a second object, a comment.
+_NON_TRANSPOSABLE = re.compile(
+    r"[,;:()]| et | ou | qui | que | qu’|\w(?:ée|ées)\b"
+    r"|\b(?:acquise|obtenue|reconnue|apprise|mise|conçue|reçue|entretenue|maintenue|prouvée)s?\b"
+)
 
 
-def _ce_qui_manquait(segment: list[Saisie]) -> str | None:
-    """What « je ne vous ai … » was missing: « pas parlé de A », « parlé ni de A
-    ni de B », « pas dit que j’ai… »; ``None`` for a question."""
-    if segment[0].genre == "groupe":
-        if len(segment) == 2:
-            return f"parlé ni {_de(segment[0].texte)} ni {_de(segment[1].texte)}"
-        return f"pas parlé {_de(segment[0].texte)}"
-    if segment[0].genre == "phrase":
-        return f"pas dit {elide('que', en_suite(segment[0].texte))}"
+@dataclass(frozen=True)
+class Fait:
+    """A noun phrase stated as a fact: « maitrise » of « le WMS Reflex », or
+    « experience » of « des relations presse »."""
+
+    sorte: str
+    objet: str
+
+
+def _fait(groupe: str) -> Fait | None:
+    """« ma maîtrise du WMS Reflex » → je maîtrise le WMS Reflex; « mon expérience
+    des relations presse » → j’ai l’expérience des relations presse. Anything else,
+    or anything these rules could get wrong, stays a noun phrase (``None``)."""
+    if m := _MAITRISE.match(groupe):
+        de, objet = m.groups()
+        if len(objet.split()) <= 6 and not _NON_TRANSPOSABLE.search(objet) and not _QUANTITES.match(objet):
+            return Fait("maitrise", _ARTICLE_DIRECT[de] + objet)
+    if (m := _EXPERIENCE.match(groupe)) and not _QUANTITES.match(m.group(2)):
+        return Fait("experience", m.group(1) + m.group(2))
     return None
 
 
-def _revenu(point: Saisie, *, autre: bool = False) -> str:
-    """A point typed as a sentence, after a colon: « je ne vous avais pas dit que
-    j’ai… » would mix the tenses."""
-    return f"{'Un autre point' if autre else 'Un point'} m’est revenu après notre échange : {en_suite(point.texte)}"
+def _dire_fait(fait: Fait, rang: int) -> str:
+    """« Je maîtrise par ailleurs X et Y. », « Enfin, j’ai l’expérience de X. »"""
+    if fait.sorte == "maitrise":
+        return f"Je maîtrise par ailleurs {fait.objet}." if rang == 0 else f"Enfin, je maîtrise {fait.objet}."
+    return f"J’ai par ailleurs l’expérience {fait.objet}." if rang == 0 else f"Enfin, j’ai l’expérience {fait.objet}."
+
+
+def _questions_a_poser(questions: list[Saisie]) -> str:
+    """« une question : « … ? » », « deux questions : « … ? » et « … ? » »."""
+    combien = "une question" if len(questions) == 1 else f"{en_toutes_lettres(len(questions))} questions"
+    return f"{combien} : {enumerer([q.texte for q in questions])}"
+
+
+def _annonce(
+    nommes: list[str], phrase_saisie: Saisie | None, questions: list[Saisie], impression: str | None, apres: bool
+) -> str:
+    """The sentence that leads into the points: the impression, and straight after
+    it what it announces (the noun phrases named, or else the first sentence, or
+    else the questions the candidate wanted to ask)."""
+    emotion = impression == "emotions" and not apres
+    inacheve = impression == "inacheve" and not apres
+    coeur = "Ce poste me tient à cœur, et l’émotion m’a fait"
+    if nommes:
+        if emotion:
+            if len(nommes) == 1:
+                return f"{coeur} passer sous silence {nommes[0]}."
+            return (
+                f"{coeur} passer sous silence {en_toutes_lettres(len(nommes))} points importants : {enumerer(nommes)}."
+            )
+        if len(nommes) == 1:
+            manque = f"pas parlé {_de(nommes[0])}"
+        else:
+            manque = "parlé " + ", ".join(f"ni {_de(n)}" for n in nommes)
+        if inacheve:
+            return f"Je garde de notre échange un goût d’inachevé, car je ne vous ai {manque}."
+        if apres:
+            return f"Je me suis aussi rendu compte que je ne vous avais {manque}."
+        return f"En repensant à notre entretien, je me suis rendu compte que je ne vous avais {manque}."
+    if phrase_saisie is not None:
+        que = elide("que", en_suite(phrase_saisie.texte))
+        if emotion:
+            return f"{coeur} passer sous silence un point important : {en_suite(phrase_saisie.texte)}"
+        if inacheve:
+            return f"Je garde de notre échange un goût d’inachevé, car je n’ai pas eu l’occasion de vous dire {que}"
+        if apres:
+            return f"Je voulais aussi vous dire {que}"
+        return f"Je n’ai pas eu l’occasion de vous dire {que}"
+    poser = _questions_a_poser(questions)
+    if emotion:
+        return f"{coeur} oublier de vous poser {poser}"
+    if inacheve:
+        return f"Je garde de notre échange un goût d’inachevé, car j’aurais aimé vous poser {poser}"
+    return f"J’aurais {'aussi ' if apres else ''}aimé vous poser {poser}"
 
 
 def _non_dits(valeurs: Valeurs, impression: str | None, apres_question: bool) -> str:
     """The impression, and straight after it what the candidate adds; with nothing
-    to add, no impression either (an admission without its delivery reads badly)."""
+    to add, no impression either (an admission without its delivery reads badly).
+
+    The first noun phrase, and every later one that cannot be stated as a fact, are
+    named together after the impression; the others follow as facts, then the
+    sentences typed, then the questions, each added once (« par ailleurs »,
+    « enfin »)."""
     points = _points(valeurs)
     if not points:
         return ""
-    segments = _segments(points)
-    phrases: list[str] = []
-    manque = _ce_qui_manquait(segments[0])
-    if manque is None:  # only questions: the impression alone, then them
-        if impression == "inacheve" and not apres_question:
-            phrases.append("Je garde de notre échange un goût d’inachevé.")
-        elif impression == "emotions" and not apres_question:
-            phrases.append("Ce poste compte beaucoup pour moi et l’émotion a pris le dessus.")
-    else:
-        if segments[0][0].genre == "phrase" and (apres_question or impression not in ("inacheve", "emotions")):
-            debut = _revenu(segments[0][0], autre=apres_question)
-        elif apres_question:
-            debut = f"Par ailleurs, je me suis rendu compte que je ne vous avais {manque}"
-        elif impression == "inacheve":
-            debut = f"Je garde de notre échange un goût d’inachevé, car je ne vous ai {manque}"
-        elif impression == "emotions":
-            debut = f"Ce poste compte beaucoup pour moi et l’émotion a pris le dessus : je ne vous ai {manque}"
-        else:
-            debut = f"En repensant à notre entretien, je me suis rendu compte que je ne vous avais {manque}"
-        phrases.append(phrase(debut))
-        segments = segments[1:]
-    ajoute = questions = False
-    for rang, segment in enumerate(segments):
-        troisieme = bool(phrases) and rang == len(segments) - 1 and len(points) == POINTS_MAX
-        premier = segment[0]
-        if premier.genre == "question":  # one the candidate wanted to ask: the questions come last
-            if questions:
-                phrases.append(f"Et celle-ci : {premier.texte}")
-            elif phrases:
-                phrases.append(f"Enfin, j’aurais aimé vous poser une question : {premier.texte}")
+    nommes: list[str] = []
+    faits: dict[str, list[str]] = {}
+    phrases_saisies: list[Saisie] = []
+    questions: list[Saisie] = []
+    for point in points:
+        if point.genre == "groupe":
+            fait = _fait(point.texte) if nommes else None
+            if fait:
+                faits.setdefault(fait.sorte, []).append(fait.objet)
             else:
-                phrases.append(f"J’aurais aimé vous poser une question : {premier.texte}")
-            questions = True
-        elif premier.genre == "phrase":
-            phrases.append(
-                f"Enfin, {en_suite(premier.texte)}"
-                if troisieme
-                else f"J’ajoute {elide('que', en_suite(premier.texte))}"
-            )
-            ajoute = ajoute or not troisieme
-        elif troisieme and len(segment) == 1 and not ajoute:
-            phrases.append(f"J’ajoute un dernier point : {premier.texte}.")
+                nommes.append(point.texte)
+        elif point.genre == "phrase":
+            phrases_saisies.append(point)
         else:
-            phrases.append(f"Je voudrais aussi mentionner {enumerer([s.texte for s in segment])}.")
+            questions.append(point)
+    premiere = phrases_saisies.pop(0) if not nommes and phrases_saisies else None
+    phrases = [_annonce(nommes, premiere, questions, impression, apres_question)]
+    if not nommes and premiere is None:
+        questions = []  # the announcement asked them
+    # What is added after the announcement, each once: the first « par ailleurs », the next « enfin ».
+    ajouts: list[Fait | Saisie | list[Saisie]] = [Fait(sorte, enumerer(objets)) for sorte, objets in faits.items()]
+    ajouts += phrases_saisies
+    if questions:
+        ajouts.append(questions)
+    for rang, ajout in enumerate(ajouts):
+        if isinstance(ajout, Fait):
+            phrases.append(_dire_fait(ajout, rang))
+        elif isinstance(ajout, Saisie):
+            phrases.append(f"{'Par ailleurs' if rang == 0 else 'Enfin'}, {en_suite(ajout.texte)}")
+        else:
+            poser = _questions_a_poser(ajout)
+            phrases.append(
+                f"J’aurais aussi aimé vous poser {poser}" if rang == 0 else f"Enfin, j’aurais aimé vous poser {poser}"
+            )
     return " ".join(phrases)
 
 
+# --- Evidence, next steps, signature ------------------------------------------------
+
+
+def _pieces_choisies(valeurs: Valeurs) -> list[str]:
+    """The attachments in the form's order; the recommendation last, so that its
+    author's title (« Mme Girard, directrice de… ») ends the sentence."""
+    choisies = valeurs.get(PIECES.nom) or []
+    return [p for p in _PIECES_TEXTE if p in choisies]
+
+
 def _pieces(valeurs: Valeurs, email: bool) -> str:
-    """The attachments; the recommendation comes last, so that its author's title
-    (« Mme Girard, directrice de… ») ends the sentence and cannot be misread."""
-    choisies = [p for p in valeurs.get(PIECES.nom) or [] if p in _PIECES_TEXTE]
-    choisies.sort(key=lambda p: p == "recommandation")
+    choisies = _pieces_choisies(valeurs)
     noms = [_PIECES_TEXTE[p] for p in choisies]
+    if "diplomes" in choisies and "certifications" in choisies:
+        noms.remove(_PIECES_TEXTE["certifications"])
+        noms[noms.index(_PIECES_TEXTE["diplomes"])] = "une copie de mes diplômes et certifications"
     auteur = _lire(_saisie.ou_rien(valeurs, RECOMMANDATION))
     if "recommandation" in choisies and auteur and auteur.genre == "groupe":  # a person, not a sentence
         noms[-1] += f" {_de(auteur.texte)}"
@@ -442,51 +584,77 @@ def _pieces(valeurs: Valeurs, email: bool) -> str:
     return f"Pour compléter mon dossier, {verbe} {enumerer(noms)}."
 
 
-def _liens(valeurs: Valeurs, avec_pieces: bool) -> str:
+#: What a link's label names, with its possessive (« Mon portfolio est en ligne »).
+_LIBELLES = {
+    **dict.fromkeys(("portfolio", "site", "blog", "profil", "book", "article", "mémoire", "dépôt"), "mon"),
+    **dict.fromkeys(("étude", "enquête"), "mon"),
+    **dict.fromkeys(("vidéo", "présentation", "page", "chaîne", "thèse", "publication"), "ma"),
+}
+#: Platforms a label may name: « Vous me trouverez aussi sur GitHub ».
+_PLATEFORMES = frozenset({"linkedin", "github", "gitlab", "behance", "dribbble", "malt", "medium", "kaggle", "youtube"})
+_LIEN = re.compile(r"^([^:]{1,40}?)[ \u00a0\u202f]*:[ \u00a0]+(\S+)$")
+
+
+def _liens_courrier(valeurs: Valeurs) -> str:
+    """Links in a letter, to be typed from paper: « Mon portfolio est en ligne :
+    https://… », « Vous me trouverez aussi sur GitHub : https://… »; others listed
+    under « Vous trouverez aussi en ligne : », with dashes when each has a label
+    (a bare address gets no invented label, and no dash alone before it)."""
     liens = _saisie.lignes(valeurs, LIENS)
     if not liens:
         return ""
-    aussi = " aussi" if avec_pieces else ""
-    intro = f"Vous pouvez{aussi} consulter {'ce lien' if len(liens) == 1 else 'ces liens'} :"
-    return "\n".join([intro, *(f"–{NBSP}{lien}" for lien in liens)])
+    if len(liens) == 1 and (m := _LIEN.match(liens[0])):
+        libelle, adresse = m.group(1).strip(), m.group(2)
+        tete = libelle.split(" ")[0].lower()
+        if tete in _LIBELLES and len(libelle.split()) <= 3 and libelle[1:] == libelle[1:].lower():
+            return f"{majuscule(_LIBELLES[tete])} {libelle[0].lower()}{libelle[1:]} est en ligne : {adresse}"
+        if tete in _PLATEFORMES and " " not in libelle:
+            return f"Vous me trouverez aussi sur {libelle} : {adresse}"
+    if len(liens) == 1 or not all(_LIEN.match(lien) for lien in liens):  # no dash before a bare address
+        return "\n".join(["Vous trouverez aussi en ligne :", *liens])
+    return "\n".join(["Vous trouverez aussi en ligne :", *(f"–{NBSP}{lien}" for lien in liens)])
 
 
 def _suite(valeurs: Valeurs, email: bool, motive: bool) -> str:
-    """The next steps asked, and the door left open."""
+    """The next steps asked, and the door left open: to this position (available
+    for more), to others later (said as an interest, not as a consolation), or both."""
     porte = valeurs.get(PORTE.nom) or "les_deux"
     question = PROCHAINES_ETAPES
     if porte != "plus_tard" and not motive:  # nothing else has said the interest
-        question = f"{INTERET} : {question[0].lower()}{question[1:]}"
-    heureux = _heureux(valeurs)
-    if email:
-        dispo = "Je reste à votre disposition pour tout complément d’information."
-        if porte == "les_deux":
-            dispo = dispo[:-1] + f" et, quelle que soit votre décision, {heureux}."
-    else:  # a letter can offer more than an e-mail: another interview
-        dispo = "Je reste à votre disposition pour un nouvel entretien, en personne ou à distance."
-        if porte == "les_deux":
-            dispo += f" Quelle que soit votre décision, {heureux} pour une prochaine occasion."
-    if porte == "plus_tard":
-        dispo = f"Quelle que soit votre décision, {heureux} pour une prochaine occasion."
-    return f"{question} {dispo}"
+        question = f"{INTERET}, et j’aimerais poursuivre nos échanges : {question[0].lower()}{question[1:]}"
+    phrases = [question]
+    if porte != "plus_tard":
+        phrases.append(
+            "Je reste à votre disposition pour tout complément d’information."
+            if email  # a letter can offer more than an e-mail: another interview
+            else "Je reste à votre disposition pour un nouvel entretien, en personne ou à distance."
+        )
+    if porte != "ce_poste":
+        phrases.append(AUTRES_POSTES)
+    return " ".join(phrases)
 
 
-def _signature(valeurs: Valeurs) -> str:
-    coordonnees = _saisie.ou_rien(valeurs, COORDONNEES)
-    return "\n".join([_saisie.candidat(valeurs), *(ligne for ligne in coordonnees.split("\n") if ligne)])
+def _signature(valeurs: Valeurs, *, liens: bool = False) -> str:
+    """The name and the coordinates; in an e-mail, the links under them."""
+    coordonnees = [ligne for ligne in _saisie.ou_rien(valeurs, COORDONNEES).split("\n") if ligne]
+    if liens:
+        coordonnees += _saisie.lignes(valeurs, LIENS)
+    return "\n".join([_saisie.candidat(valeurs), *coordonnees])
 
 
 def _en_tete_courrier(valeurs: Valeurs) -> list[str]:
     """Sender, addressee, place and date, subject: the blocks above « Madame, ».
-    Without a sending date there is no date line; without a town, « Le 26 novembre »."""
+    Without a sending date there is no date line; without a town, « Le 26 novembre »;
+    without the recruiter's address, their name and organisation only."""
     entreprise = _saisie.ou_rien(valeurs, ENTREPRISE, rogne=True)
     adresse = [
         ligne
         for ligne in (
             _saisie.recruteur(valeurs).destinataire,
             sans_forme_juridique(entreprise) if entreprise else ENTREPRISE.manquant,
+            *_saisie.ou_rien(valeurs, ADRESSE).split("\n"),
         )
-        if ligne
+        if ligne.strip()
     ]
     blocs = [_signature(valeurs), "\n".join(adresse)]
     ville = _saisie.ou_rien(valeurs, VILLE, rogne=True)
@@ -507,45 +675,49 @@ def _typographie(texte: str) -> str:
 
 
 def _court(valeurs: Valeurs) -> str:
-    """A LinkedIn note or an SMS within :data:`LIMITE_COURT` characters: the
-    thanks with the moment or the position, a reason or a point if room is left,
-    the next steps and, if chosen, the door left open. Of the versions that fit,
-    the one that says the most specific things wins."""
+    """A LinkedIn message or an SMS within :data:`LIMITE_COURT` characters: the
+    thanks, the moment or the candidate's reason joined to them, a point if room
+    is left, the next steps and, if chosen, the door left open. Of the versions
+    that fit, the one that says the most specific things wins."""
     date = _date_entretien(valeurs, jour_semaine=False)
+    merci, merci_poste = (
+        f"Merci pour notre entretien du {date}",
+        f"Merci pour notre entretien du {date} au sujet du {_poste(valeurs)}",
+    )
     moment = _moment(valeurs)
     groupe = moment.texte if moment and moment.genre == "groupe" else ""
-    merci: list[tuple[int, str]] = [(0, f"Merci pour notre entretien du {date}.")]
-    merci.append((3, f"Merci pour notre entretien du {date} au sujet du {_poste(valeurs)}."))
-    if groupe:
-        merci.append((6, f"Merci pour notre entretien du {date}, et en particulier pour {groupe}."))
-        merci.append(
-            (9, f"Merci pour notre entretien du {date} au sujet du {_poste(valeurs)}, et en particulier pour {groupe}.")
-        )
-    porte = valeurs.get(PORTE.nom) or "les_deux"
     motivation = _motivation(valeurs)[:1]
+    debuts: list[tuple[int, list[str]]] = [(0, [merci + "."]), (3, [merci_poste + "."])]
+    if groupe:  # the moment liked, not thanked for (« merci pour l’exercice » would be odd)
+        plu = f"{groupe} {'m’ont' if _pluriel(groupe) else 'm’a'} beaucoup plu."
+        debuts += [(6, [f"{merci} : {plu}"]), (9, [f"{merci_poste} : {plu}"])]
+    if motivation:
+        suite = _a_la_suite(motivation[0])
+        for score, remerciement in ((5, merci), (8, merci_poste)):
+            debuts.append((score, [f"{remerciement} : {suite}"] if suite else [remerciement + ".", motivation[0]]))
+        if moment and groupe and suite:
+            debuts.append((11, [merci + ".", f"{_envie(moment)[-1]} : {suite}"]))
+    porte = valeurs.get(PORTE.nom) or "les_deux"
     points = [p for p in _points(valeurs) if p.genre != "question"][:1]
     options: list[tuple[int, str]] = []
-    if motivation:
-        options.append((5, motivation[0]))
     if points and points[0].genre == "phrase":
-        options.append((4, _revenu(points[0])))
+        options.append((4, f"Je n’ai pas eu l’occasion de vous dire {elide('que', en_suite(points[0].texte))}"))
     elif points:
-        options.append((4, f"Je me suis rendu compte que je ne vous avais {_ce_qui_manquait(points)}."))
+        options.append((4, f"Je me suis rendu compte que je ne vous avais pas parlé {_de(points[0].texte)}."))
     question = "Pourriez-vous m’indiquer la suite du processus ?"
     fins: list[tuple[int, list[str]]] = [(0, [question])]
     if porte != "plus_tard" and not motivation:
         fins.append((2, [f"{INTERET} : pourriez-vous m’indiquer la suite du processus ?"]))
-    porte_ouverte = "Au plaisir de rester en contact, quelle que soit votre décision."
     if porte == "plus_tard":
-        fins = [(score, [*phrases, porte_ouverte]) for score, phrases in fins]
+        fins = [(score, [*phrases, AU_PLAISIR]) for score, phrases in fins]
     elif porte == "les_deux":
-        fins += [(score + 1, [*phrases, porte_ouverte]) for score, phrases in fins]
+        fins += [(score + 1, [*phrases, AU_PLAISIR]) for score, phrases in fins]
     candidats = []
-    for (score_merci, remerciement), (score_fin, fin) in itertools.product(merci, fins):
+    for (score_debut, debut), (score_fin, fin) in itertools.product(debuts, fins):
         for n in range(len(options) + 1):
             for choix in itertools.combinations(options, n):
-                texte = _typographie(court(valeurs, [remerciement, *(p for _, p in choix), *fin]))
-                score = score_merci + score_fin + sum(s for s, _ in choix)
+                texte = _typographie(court(valeurs, [*debut, *(p for _, p in choix), *fin]))
+                score = score_debut + score_fin + sum(s for s, _ in choix)
                 candidats.append((len(texte) > LIMITE_COURT, -score, len(texte), texte))
     return min(candidats)[3]
 
@@ -563,26 +735,29 @@ def rendre(valeurs: Valeurs) -> Rendu:
     impression = valeurs.get(IMPRESSION.nom)
     motivation = _motivation(valeurs)
     question = _question(valeurs, impression)
-    pieces = _pieces(valeurs, email)
     corps = [
         _ouverture(valeurs, _moment(valeurs), motivation),
         question,
         _non_dits(valeurs, impression, apres_question=bool(question)),
-        pieces,
-        _liens(valeurs, avec_pieces=bool(pieces)),
+        _pieces(valeurs, email),
+        "" if email else _liens_courrier(valeurs),
         _suite(valeurs, email, motive=bool(motivation)),
     ]
     blocs = [] if email else _en_tete_courrier(valeurs)
     blocs.append(recruteur.salutation(email=email))
     blocs += [p for p in corps if p]
     if email:
-        blocs.append(recruteur.formule_de_politesse(email=True) + "\n" + _signature(valeurs))
+        blocs.append(recruteur.formule_de_politesse(email=True) + "\n" + _signature(valeurs, liens=True))
     else:
         formule = recruteur.formule_de_politesse(email=False)
         blocs += [f"Dans l’attente de votre retour, {formule[0].lower()}{formule[1:]}", _saisie.candidat(valeurs)]
-        choisies = sorted(valeurs.get(PIECES.nom) or [], key=lambda p: p == "recommandation")
+        choisies = _pieces_choisies(valeurs)
         if choisies:
-            blocs.append("Pièces jointes : " + ", ".join(_PIECES_COURT[p] for p in choisies if p in _PIECES_COURT))
+            noms = [_PIECES_COURT[p] for p in choisies]
+            if "diplomes" in choisies and "certifications" in choisies:
+                noms.remove(_PIECES_COURT["certifications"])
+                noms[noms.index(_PIECES_COURT["diplomes"])] = "diplômes et certifications"
+            blocs.append("Pièces jointes : " + ", ".join(noms))
     # One last pass over the whole text: our words and the user's meet here.
     texte = _typographie("\n\n".join(blocs))
     if not email:
@@ -600,7 +775,7 @@ WIDGET = Widget(
         Groupe("Vous et le recruteur", PROFIL),
         Groupe("Votre message", (MODE, MOMENT, MOTIVATION, IMPRESSION, QUESTION, MEILLEURE_REPONSE, PORTE)),
         Groupe("Ce que vous ajoutez", (NON_DITS, PIECES, RECOMMANDATION, LIENS)),
-        Groupe("Signature et envoi", (COORDONNEES, VILLE, DATE_ENVOI)),
+        Groupe("Signature et envoi", (COORDONNEES, ADRESSE, VILLE, DATE_ENVOI)),
     ),
     rendre=rendre,
     ordre=(Apres(DATE_ENVOI, DATE_ENTRETIEN),),

@@ -14,26 +14,41 @@ Indeed France about ten days). Then moved to a working day in the middle of the
 week, outside the year-end truce (:mod:`rattrapage.calendrier`): a message sent
 from Tuesday to Thursday is read with more attention than one lost in Monday's
 backlog or on a Friday before the weekend (Cadremploi), and one sent between
-24 December and 1 January waits for January anyway. The text says why the day
-moved. The message restates the interest, asks where the process stands
-without reproach, and thanks.
+24 December and 1 January waits for January anyway (the rule is
+:func:`rattrapage.calendrier.jour_d_envoi`, shared with ``challenger``). The
+text says why the day moved. The message restates the interest, asks where the
+process stands without reproach, and thanks; it names the interview without its
+weekday, and without its year when it goes out the same year. An announced date
+in the truce (« le 25 décembre ») is not quoted back to the recruiter: the
+message says « avant les fêtes » and the plan asks to check the date. A message
+sent in January adds the season's wishes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from rattrapage.accord import selon_accord
-from rattrapage.calendrier import LUNDI, TREVE, apres_la_treve, dans_la_treve, ferie, milieu_de_semaine
+from rattrapage.calendrier import (
+    LUNDI,
+    TREVE,
+    dans_la_treve,
+    en_lettres_pour,
+    ferie,
+    jour_d_envoi,
+    milieu_de_semaine,
+    voeux,
+)
 from rattrapage.champs import Apres, Champ, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import en_lettres
 from rattrapage.ics import Evenement, calendrier
 from rattrapage.nombres import en_toutes_lettres
-from rattrapage.redaction.nature import en_suite, inserer
-from rattrapage.typographie import elide, enumerer, franciser, majuscule
+from rattrapage.redaction.nature import DETERMINANTS, DETERMINANTS_PLURIELS, determinant, en_suite, inserer
+from rattrapage.typographie import enumerer, franciser, majuscule
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._courriel import FORME, brouillon, courriel, court_ajuste
+from rattrapage.widgets._courriel import FORME, LIMITE_COURT, brouillon, courriel, court_ajuste
 from rattrapage.widgets.profil import DATE_ENTRETIEN, PROFIL
 
 #: After an announced date, the days left to the recruiter before chasing: a
@@ -105,23 +120,6 @@ class DateDeRelance:
         return milieu_de_semaine(self.calcul) != self.calcul
 
 
-def jour_conseille(calcul: dt.date) -> tuple[dt.date, tuple[dt.date, ...], bool]:
-    """The first Tuesday, Wednesday or Thursday from ``calcul`` on that is a
-    working day outside the year-end truce; the holidays skipped on the way, and
-    whether the truce moved it."""
-    jour, feries, treve = calcul, [], False
-    while True:
-        if dans_la_treve(jour):
-            jour, treve = apres_la_treve(jour), True
-        elif milieu_de_semaine(jour) != jour:
-            jour = milieu_de_semaine(jour)
-        elif ferie(jour):
-            feries.append(jour)
-            jour += dt.timedelta(days=1)
-        else:
-            return jour, tuple(feries), treve
-
-
 def date_de_relance(entretien: dt.date | None, annoncee: dt.date | None, delai_jours: int) -> DateDeRelance | None:
     """:data:`JOURS_APRES_DATE_ANNONCEE` days after the announced date, else the
     interview plus the delay, moved to a mid-week working day outside the truce;
@@ -132,7 +130,7 @@ def date_de_relance(entretien: dt.date | None, annoncee: dt.date | None, delai_j
         calcul = entretien + dt.timedelta(days=delai_jours)
     else:
         return None
-    jour, feries, treve = jour_conseille(calcul)
+    jour, feries, treve = jour_d_envoi(calcul)
     return DateDeRelance(jour, calcul, annoncee is not None, feries, treve)
 
 
@@ -154,8 +152,8 @@ def _calcul(valeurs: Valeurs, relance: DateDeRelance) -> str:
     if relance.annoncee:
         annoncee = relance.calcul - dt.timedelta(days=JOURS_APRES_DATE_ANNONCEE)
         return (
-            f"Le recruteur vous a annoncé une réponse pour {_le(annoncee)}\u00a0: laissez-lui "
-            f"{en_jours(JOURS_APRES_DATE_ANNONCEE)} de marge, soit {_le(relance.calcul, annee=False)}."
+            f"{majuscule(_saisie.recruteur(valeurs).tiers)} vous a annoncé une réponse pour {_le(annoncee)}\u00a0: "
+            f"laissez-lui {en_jours(JOURS_APRES_DATE_ANNONCEE)} de marge, soit {_le(relance.calcul, annee=False)}."
         )
     entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
     delai = _delai(valeurs)
@@ -174,8 +172,8 @@ def _deplacement(relance: DateDeRelance) -> str:
     if relance.treve:
         quand = "Ce jour tombe" if dans_la_treve(relance.calcul) else "Le milieu de la semaine suivante tombe"
         return (
-            f" {quand} pendant la trêve des fêtes, {TREVE}, quand beaucoup de recruteurs sont absents\u00a0: "
-            f"relancez plutôt à la rentrée, {_le(relance.jour, annee=False)}, un jour de milieu de semaine."
+            f" {quand} pendant les fêtes, {TREVE}, quand beaucoup de recruteurs sont absents\u00a0: "
+            f"relancez plutôt après les fêtes, {_le(relance.jour, annee=False)}, un jour de milieu de semaine."
         )
     texte = ""
     if relance.hors_milieu_de_semaine:
@@ -198,6 +196,25 @@ def _deplacement(relance: DateDeRelance) -> str:
     return texte
 
 
+def _annoncee_pendant_les_fetes(valeurs: Valeurs) -> dt.date | None:
+    """The announced date when it falls in the year-end truce (an odd promise)."""
+    annoncee = _saisie.jour(valeurs, DATE_ANNONCEE)
+    return annoncee if annoncee and dans_la_treve(annoncee) else None
+
+
+def _date_insolite(valeurs: Valeurs) -> str:
+    """For an answer announced in the truce: check the date; the message says « avant les fêtes »."""
+    annoncee = _annoncee_pendant_les_fetes(valeurs)
+    if annoncee is None:
+        return ""
+    fete = ferie(annoncee)
+    quand = f"le jour de {fete}" if fete == "Noël" else (f"le {fete}" if fete else "en pleine période des fêtes")
+    return (
+        f" Une réponse annoncée pour {quand} surprend\u00a0: vérifiez cette date. Le message parle simplement "
+        "d’un retour annoncé «\u00a0avant les fêtes\u00a0»."
+    )
+
+
 def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
     if relance is None:
         return (
@@ -209,6 +226,7 @@ def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
             f"Jour conseillé pour relancer\u00a0: {_le(relance.jour)}.",
             _calcul(valeurs, relance)
             + _deplacement(relance)
+            + _date_insolite(valeurs)
             + f" Envoyez votre message aux heures de bureau. Sans réponse {en_jours(JOURS_AVANT_SECONDE_RELANCE)} "
             "plus tard, une seconde relance suffit\u202f; au-delà, consacrez votre énergie à vos autres candidatures.",
         ]
@@ -218,9 +236,17 @@ def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
 # --- The message ------------------------------------------------------------
 
 
-def objet(valeurs: Valeurs) -> str:
-    """« Relance – candidature au poste de chargée de projet »."""
-    return f"Relance – candidature au {elide('poste de', _saisie.poste(valeurs))}"
+def _entretien(valeurs: Valeurs, envoi: dt.date | None) -> str:
+    """« 23 novembre », the year added when the message goes out another year."""
+    jour = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    return en_lettres_pour(jour, envoi) if jour else DATE_ENTRETIEN.manquant
+
+
+def objet(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
+    """« Suite à notre entretien du 23 novembre – poste de chargée de projet »."""
+    jour = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    entretien = f"notre entretien du {en_lettres_pour(jour, envoi)}" if jour else "notre entretien"
+    return f"Suite à {entretien} – {_saisie.poste_de(valeurs)}"
 
 
 def _interet(valeurs: Valeurs) -> str:
@@ -232,6 +258,46 @@ def _interet(valeurs: Valeurs) -> str:
     )
 
 
+#: « … et la relation client »: a second noun phrase, the subject is plural (« et du »,
+#: « et des » continue a complement instead: « la gestion des stocks et des flux »).
+_ET_UN_AUTRE = re.compile(r"\bet (?:" + "|".join(sorted(DETERMINANTS - {"l’", "du", "des"})) + r") |\bet l’")
+
+
+def _utile(groupe: str) -> str | None:
+    """« mon expérience de… vous serait utile », « mes six ans… vous seraient utiles »
+    (plural too for « X et la Y »); ``None`` for a noun phrase without a determiner,
+    which cannot stand as a subject."""
+    premier = determinant(groupe)
+    if not premier:
+        return None
+    pluriel = premier in DETERMINANTS_PLURIELS or premier.isdigit() or bool(_ET_UN_AUTRE.search(groupe))
+    return f"{groupe} {'vous seraient utiles' if pluriel else 'vous serait utile'}"
+
+
+def _conviction(valeurs: Valeurs, groupe: str, *, debut: str) -> str:
+    """« je reste convaincue que mon expérience… vous serait utile » (``debut``
+    capitalises it), or « … de pouvoir vous être utile : maîtrise de SAP » for a
+    noun phrase without a determiner."""
+    utile = _utile(groupe)
+    accord = _saisie.accord(valeurs)
+    if utile is None:
+        suite = f"de pouvoir vous être utile\u00a0: {groupe}"
+        texte = selon_accord(
+            accord,
+            feminin=f"je reste convaincue {suite}",
+            masculin=f"je reste convaincu {suite}",
+            neutre=f"j’ai la conviction {suite}",
+        )
+    else:
+        texte = selon_accord(
+            accord,
+            feminin=f"je reste convaincue que {utile}",
+            masculin=f"je reste convaincu que {utile}",
+            neutre=f"j’ai la conviction que {utile}",
+        )
+    return f"{debut}{texte}" if debut else majuscule(texte)
+
+
 def _atout(valeurs: Valeurs) -> str:
     """The interest restated, with the strength the user wants to recall: a
     noun phrase fits our sentence, a sentence of theirs stands after « Pour
@@ -239,103 +305,104 @@ def _atout(valeurs: Valeurs) -> str:
     point = _saisie.ou_rien(valeurs, POINT, rogne=True)
     if not any(c.isalnum() for c in point):
         return _interet(valeurs)
-
-    def groupe(texte: str) -> str:
-        return selon_accord(
-            _saisie.accord(valeurs),
-            feminin=f"Ce poste m’intéresse toujours beaucoup, et je suis convaincue de pouvoir apporter à votre "
-            f"équipe {texte}.",
-            masculin=f"Ce poste m’intéresse toujours beaucoup, et je suis convaincu de pouvoir apporter à votre "
-            f"équipe {texte}.",
-            neutre=f"Ce poste m’intéresse toujours beaucoup, et j’ai la conviction de pouvoir apporter à votre "
-            f"équipe {texte}.",
-        )
-
     return inserer(
         point,
-        groupe=groupe,
+        groupe=lambda texte: _conviction(valeurs, texte, debut="Ce poste m’intéresse toujours beaucoup, et ") + ".",
         phrase=lambda texte: f"{_interet(valeurs)} Pour mémoire, {en_suite(texte)}",
         question=lambda texte: f"{_interet(valeurs)} Pour mémoire, nous avions évoqué cette question\u00a0: {texte}",
     )
 
 
-def _question(valeurs: Valeurs) -> str:
+def _retour_annonce(valeurs: Valeurs) -> str:
+    """« Vous m’aviez indiqué un retour vers le 30 novembre », « … annoncé un retour
+    avant les fêtes » for a date in the truce, or ``""`` without an announced date."""
     annoncee = _saisie.jour(valeurs, DATE_ANNONCEE)
-    if annoncee:
-        return (
-            f"Vous pensiez pouvoir me répondre vers le {en_lettres(annoncee, annee=False)}\u00a0: pourriez-vous "
-            "me dire où en est votre réflexion\u202f?"
-        )
+    if annoncee is None:
+        return ""
+    if _annoncee_pendant_les_fetes(valeurs):
+        return "Vous m’aviez annoncé un retour avant les fêtes"
+    return f"Vous m’aviez indiqué un retour vers le {en_lettres(annoncee, annee=False)}"
+
+
+def _question(valeurs: Valeurs) -> str:
+    retour = _retour_annonce(valeurs)
+    if retour:
+        return f"{retour}\u00a0: pourriez-vous me dire où en est votre réflexion\u202f?"
     return "Pourriez-vous me dire où en est votre processus de recrutement\u202f?"
 
 
-def message(valeurs: Valeurs) -> str:
-    """The reminder e-mail: context, interest, one question, thanks."""
-    quand = _saisie.date(valeurs, DATE_ENTRETIEN, jour_semaine=True)
+def message(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
+    """The reminder e-mail sent on ``envoi``: context, interest, one question,
+    thanks, and in January the season's wishes."""
     contexte = (
-        f"Je me permets de revenir vers vous à la suite de notre entretien du {quand} pour le "
-        f"{elide('poste de', _saisie.poste(valeurs))}. {_atout(valeurs)}"
+        f"Je me permets de reprendre contact avec vous à la suite de notre entretien du {_entretien(valeurs, envoi)} "
+        f"pour le {_saisie.poste_de(valeurs)}. {_atout(valeurs)}"
     )
     demande = f"{_question(valeurs)} Je vous remercie par avance pour votre retour."
+    if voeux(envoi):
+        demande += f" {voeux(envoi)}"
     return courriel(valeurs, [contexte, demande], rogne=True)
 
 
-def message_court(valeurs: Valeurs) -> str:
+def message_court(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
     """The short note (LinkedIn, SMS): context and interest, the strength to
-    recall when it fits, the question, thanks."""
-    annoncee = _saisie.jour(valeurs, DATE_ANNONCEE)
-    question = (
-        f"Vous pensiez me répondre vers le {en_lettres(annoncee, annee=False)}\u00a0: où en est votre réflexion\u202f?"
-        if annoncee
-        else "Où en est votre recrutement\u202f?"
-    )
+    recall when it fits, the question, thanks, the wishes in January if they fit."""
+    retour = _retour_annonce(valeurs)
+    if retour:
+        question: tuple[str, ...] = (
+            f"{retour}\u00a0: où en est votre réflexion\u202f?",
+            "Où en est votre réflexion\u202f?",
+        )
+    else:
+        question = ("Pourriez-vous me dire où en est le recrutement\u202f?", "Où en est le recrutement\u202f?")
     point = _saisie.ou_rien(valeurs, POINT, rogne=True)
     atout = ""
     if any(c.isalnum() for c in point):
-        conviction = selon_accord(
-            _saisie.accord(valeurs),
-            feminin="Je suis convaincue de pouvoir vous apporter",
-            masculin="Je suis convaincu de pouvoir vous apporter",
-            neutre="J’ai la conviction de pouvoir vous apporter",
-        )
         atout = inserer(
             point,
-            groupe=lambda texte: f"{conviction} {texte}.",
+            groupe=lambda texte: _conviction(valeurs, texte, debut="") + ".",
             phrase=lambda texte: f"Pour mémoire, {en_suite(texte)}",
             question=lambda texte: f"Pour mémoire, nous avions évoqué cette question\u00a0: {texte}",
         )
-    return court_ajuste(
-        valeurs,
-        [
-            (
-                f"Je reviens vers vous après notre entretien du {_saisie.date(valeurs, DATE_ENTRETIEN, annee=False)} "
-                f"pour le {elide('poste de', _saisie.poste(valeurs))}, qui m’intéresse toujours beaucoup.",
-            ),
-            (atout, ""),
-            (question,),
-            ("Merci d’avance pour votre retour.",),
-        ],
+    entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    quand = f"notre entretien du {en_lettres_pour(entretien, envoi)}" if entretien else "notre entretien"
+    ouverture = (
+        f"Je reprends contact avec vous après {quand} pour le {_saisie.poste_de(valeurs)}, qui m’intéresse "
+        "toujours beaucoup.",
+        f"Je reprends contact après {quand} pour le {_saisie.poste_de(valeurs)}, qui m’intéresse toujours.",
     )
+
+    def note(demande: tuple[str, ...]) -> str:
+        return court_ajuste(
+            valeurs,
+            [ouverture, (atout, ""), demande, ("Merci d’avance pour votre retour.",), (voeux(envoi, court=True), "")],
+        )
+
+    # The question keeps the date announced if a shorter opening makes room for it.
+    complet = note(question[:1])
+    return complet if len(franciser(complet)) <= LIMITE_COURT else note(question)
 
 
 # --- Rendering --------------------------------------------------------------
 
 
 def _rappel(valeurs: Valeurs, relance: DateDeRelance, sujet: str | None, corps: str) -> Fichier:
-    resume = f"Relancer {_saisie.organisation(valeurs).nomme} – {elide('poste de', _saisie.poste(valeurs))}"
+    resume = f"Relancer {_saisie.organisation(valeurs).nomme} – {_saisie.poste_de(valeurs)}"
     entete = f"Objet\u00a0: {sujet}\n\n" if sujet else ""
     description = f"Le message préparé\u00a0:\n\n{entete}{corps}"
     return Fichier(NOM_ICS, "text/calendar", calendrier([Evenement(relance.jour, franciser(resume), description)]))
 
 
 def rendre(valeurs: Valeurs) -> Rendu:
-    """When to chase, the message, and its reminder (and ``.eml`` for an e-mail)."""
+    """When to chase, the message (its subject just above it), and its reminder
+    (and ``.eml`` for an e-mail)."""
     relance = date_de_relance(
         _saisie.jour(valeurs, DATE_ENTRETIEN), _saisie.jour(valeurs, DATE_ANNONCEE), _delai(valeurs)
     )
+    envoi = relance.jour if relance else None
     bref = valeurs.get(FORME.nom) == "court"
-    sujet = None if bref else franciser(objet(valeurs))
-    corps = franciser(message_court(valeurs) if bref else message(valeurs))
+    sujet = None if bref else franciser(objet(valeurs, envoi))
+    corps = franciser(message_court(valeurs, envoi) if bref else message(valeurs, envoi))
     blocs = ["Quand relancer", _conseil(valeurs, relance)]
     fichiers = []
     if relance:
@@ -343,7 +410,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
         blocs.append(
             "Le fichier d’agenda à télécharger inscrit ce jour dans votre calendrier, avec un rappel la veille à 9\u00a0h."
         )
-    blocs += ["Votre message", corps]
+    blocs += ["Votre message", f"Objet\u00a0: {sujet}\n\n{corps}" if sujet else corps]
     if sujet is not None:
         fichiers.append(brouillon("relance.eml", sujet, corps))
     return Rendu(franciser("\n\n".join(blocs)), sujet, tuple(fichiers))

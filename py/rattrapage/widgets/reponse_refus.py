@@ -6,19 +6,25 @@ afterwards) and keeps them in the recruiter's pool for a later position (point 4
 « que la porte ne reste pas définitivement fermée »).
 
 The email has the length of a thank-you email (three short paragraphs, well under
-200 words): thanks and a sentence that accepts the decision without bitterness or
-pleading; a feed-back request of at most two specific questions, cheap to answer
-(a few lines or ten minutes on the phone), however many points were ticked, since
-neighbouring points are merged (skills and experience go into « what made the
-difference with the chosen profile »); the wish to join later, with the other
-positions typed. The recruiter works for the company: it is « vous rejoindre »,
-never its name again. For a runner-up it adds, without boasting, that reaching the
-last round encourages them and that they remain available; the advice about the
-end of the trial period belongs to the « Candidat challenger » page, named in the
-field's help, not in the email.
+200 words): light thanks for the answer and the interview, then the decision
+accepted without bitterness or pleading, the position named there once (the
+subject names it too); a feed-back request of at most two specific questions, put
+as a professional asks for a view (« Votre regard me serait précieux »), cheap to
+answer (a few lines or ten minutes on the phone), however many points were ticked,
+since neighbouring points are merged (skills, experience and the comparison go into
+« what made the difference with the chosen profile »); the wish to be thought of
+later, with the other positions typed (« si un poste de … ou de … s’ouvrait »).
+The recruiter works for the company: it is « vous rejoindre », never its name
+again. For a runner-up it adds, without boasting, that reaching the last round
+encourages them, and the last paragraph opens the door once for both cases, the
+choice falling through or another opening; the advice about the end of the trial
+period belongs to the « Candidat challenger » page, named in the field's help, not
+in the email.
 
 An empty optional field removes its sentence: with no refusal date, no feed-back
-and no pool, what is left is a short thank-you that can be signed as it is.
+and no pool, what is left is a short thank-you that can be signed as it is, closed
+without a familiar turn (a public employer's next offers followed, or the hope to
+talk again).
 
 The short format (a LinkedIn note or an SMS, :data:`~rattrapage.widgets._courriel.LIMITE_COURT`
 characters) keeps the same moves in fewer words: each sentence has shorter
@@ -33,6 +39,7 @@ opening it in the mail client sends nothing else.
 from __future__ import annotations
 
 import itertools
+import re
 
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Apres, Champ, Choix, Groupe, Rendu, Valeurs, Widget
@@ -90,39 +97,48 @@ FINALISTE = Champ(
     "Ma candidature était l’une des deux dernières en lice",
     "checkbox",
     defaut=False,
-    aide="Le message le dit sobrement et rappelle que vous restez disponible. Consultez ensuite la page "
+    aide="Le message le dit sobrement et laisse la porte ouverte si la situation évolue. Consultez ensuite la page "
     "du candidat challenger pour choisir le moment de revenir vers le recruteur.",
 )
 
 #: Each point alone as an indirect question, the complement of « me dire ».
 QUESTIONS = {
-    "competences": "quelles compétences il m’aurait fallu renforcer pour ce poste",
+    "competences": "quelles compétences il m’aurait fallu renforcer",
     "experience": "ce qui a manqué à mon expérience au regard de vos attentes",
     "entretien": "comment j’aurais pu mieux présenter mon parcours en entretien",
     "ecart": "ce qui a fait la différence avec le profil retenu",
 }
 #: Skills and experience together, without the comparison.
 _COMPETENCES_ET_EXPERIENCE = "ce qui a manqué à mon profil, en compétences comme en expérience"
-#: The comparison narrowed to skills, experience or both.
-_ECART_EN_MATIERE = {
-    ("competences",): "de compétences",
-    ("experience",): "d’expérience",
-    ("competences", "experience"): "de compétences comme d’expérience",
+#: The comparison narrowed to skills or to experience; with both, the comparison
+#: alone covers them.
+_ECART_SUR: dict[tuple[str, ...], str] = {
+    ("competences",): "sur quelles compétences le profil retenu a fait la différence",
+    ("experience",): "sur quels points d’expérience le profil retenu a fait la différence",
 }
 #: With no point chosen: the page's own example, cheap to answer.
 QUESTION_GENERALE = "sur quel point vous me conseilleriez de progresser en priorité"
+#: What the request is worth to the candidate, said as a professional would.
+VOTRE_REGARD = "Votre regard me serait précieux"
 
 #: A list of positions typed with its own article or noun (« un poste de… »)
-#: cannot follow « en tant que »: it is then introduced by a colon.
+#: cannot follow « un poste de »: it is then a sentence of its own.
 _DEBUTS_AUTONOMES = (
     *("un ", "une ", "des ", "le ", "la ", "les ", "l’", "d’", "de ", "du ", "mon ", "ma ", "mes "),
     *("poste", "autre", "tout ", "toute "),
+)
+#: Heads of :data:`~rattrapage.redaction.organisation.INSTITUTIONS` that name a
+#: public employer (a town hall, a region, a public hospital, a ministry…).
+EMPLOYEURS_PUBLICS = (
+    *("mairie", "hôtel de ville", "ville", "commune", "métropole", "communauté", "région", "département"),
+    *("conseil", "préfecture", "ministère", "hôpital", "centre hospitalier", "CHU", "université"),
+    *("lycée", "collège"),
 )
 
 
 def objet(valeurs: Valeurs) -> str:
     """« Votre réponse à ma candidature – poste de chargée de projet »."""
-    return f"Votre réponse à ma candidature – {elide('poste de', _saisie.poste(valeurs))}"
+    return f"Votre réponse à ma candidature – {_saisie.poste_de(valeurs)}"
 
 
 def _date_entretien(valeurs: Valeurs) -> str:
@@ -134,21 +150,21 @@ def _date_entretien(valeurs: Valeurs) -> str:
 
 
 def remerciements(valeurs: Valeurs) -> str:
-    """The thanks for the answer and for the interview, with the position."""
+    """The thanks for the answer and for the interview, light: the subject names
+    the position, and the next sentence does once."""
     refus = _saisie.date_ou_rien(valeurs, DATE_REFUS, annee=False)
-    reponse = f"votre réponse du {refus}" if refus else "votre réponse"
-    return (
-        f"Je vous remercie pour {reponse} et pour le temps que vous m’avez accordé lors de notre entretien "
-        f"du {_date_entretien(valeurs)} pour le {elide('poste de', _saisie.poste(valeurs))}."
-    )
+    reponse = f"votre réponse du {refus}," if refus else "votre réponse"
+    return f"Merci pour {reponse} et pour le temps que vous m’avez accordé le {_date_entretien(valeurs)}."
 
 
-ACCEPTATION = "J’espérais une autre issue, mais je comprends votre décision."
-#: A runner-up says it soberly: what it means to them, and that they remain available.
-FINALISTE_TEXTE = (
-    "Savoir que ma candidature est allée jusqu’à la dernière étape m’encourage beaucoup. "
-    "Si la situation venait à évoluer, sachez que je reste disponible."
-)
+def acceptation(valeurs: Valeurs) -> str:
+    """The decision accepted, without bitterness, with the position named."""
+    return f"J’espérais une autre issue pour le {_saisie.poste_de(valeurs)}, mais je comprends votre décision."
+
+
+#: A runner-up says soberly what it means to them; the door they keep open is
+#: in the last paragraph.
+FINALISTE_TEXTE = "Savoir que ma candidature est allée jusqu’à la dernière étape m’encourage beaucoup."
 
 
 def questions(points: list[str]) -> list[str]:
@@ -156,8 +172,7 @@ def questions(points: list[str]) -> list[str]:
     the profile points merged into one, the interview the other one."""
     profil = tuple(p for p in ("competences", "experience") if p in points)
     if "ecart" in points:
-        precision = _ECART_EN_MATIERE.get(profil)
-        sur_le_profil = QUESTIONS["ecart"] + (f" en matière {precision}" if precision else "")
+        sur_le_profil = _ECART_SUR.get(profil, QUESTIONS["ecart"])
     elif len(profil) == 2:
         sur_le_profil = _COMPETENCES_ET_EXPERIENCE
     elif profil:
@@ -170,23 +185,35 @@ def questions(points: list[str]) -> list[str]:
 
 def demande_de_retour(points: list[str]) -> str:
     """The feed-back request: one or two specific questions, and how little it asks."""
-    liste = questions(points)
-    if liste == [QUESTION_GENERALE]:
-        demande = f"Accepteriez-vous de me dire {QUESTION_GENERALE} ?"
-    else:
-        demande = f"Pour progresser, accepteriez-vous de me dire {', et '.join(liste)} ?"
+    demande = f"{VOTRE_REGARD} : accepteriez-vous de me dire {', et '.join(questions(points))} ?"
     return f"{demande} Quelques lignes par e-mail ou un appel de dix minutes, à votre convenance, me suffiraient."
 
 
+#: The first word of each job title in a list (« Chargé ou Chargée », « A, B ou C »).
+_DEBUT_D_INTITULE = re.compile(r"(^|, | ou )([^\W\d_][\w’-]*)")
+
+
 def _intitules(texte: str) -> str:
-    """Job titles after « en tant que »: first letter lowered unless an acronym."""
-    premier = texte.split(" ", 1)[0]
-    return texte[:1].lower() + texte[1:] if premier[1:] == premier[1:].lower() else texte
+    """Job titles after « de »: the first letter of each one lowered unless an
+    acronym (« DAF », « DevOps » keep theirs)."""
+
+    def baisser(m: re.Match[str]) -> str:
+        mot = m.group(2)
+        return m.group(1) + (mot[:1].lower() + mot[1:] if mot[1:] == mot[1:].lower() else mot)
+
+    return _DEBUT_D_INTITULE.sub(baisser, texte)
+
+
+def _postes_de(groupe: str) -> str:
+    """« un poste de développeur back-end ou ingénieur DevOps junior »: the typed
+    titles in their own words (only capitals lowered), « de » not repeated inside
+    them, so that a list stays what was typed."""
+    return "un " + elide("poste de", _intitules(groupe))
 
 
 def autres_postes(valeurs: Valeurs) -> tuple[str, str]:
-    """The other positions typed: an end for the pool sentence (« , par exemple en
-    tant que chef de projet qualité ») or a sentence of their own."""
+    """The other positions typed: job titles for « si un poste de … s’ouvrait »
+    (« un poste de chef de projet qualité »), or a sentence of their own."""
     texte = _saisie.ou_rien(valeurs, AUTRES_POSTES)
     genre = nature(texte) if texte.strip(' \u00a0\u202f«»"“”.,;:!?…') else None
     if genre == "question":  # the candidate's own question, asked as such
@@ -197,7 +224,7 @@ def autres_postes(valeurs: Valeurs) -> tuple[str, str]:
         groupe = en_groupe(texte)
         if groupe.lower().startswith(_DEBUTS_AUTONOMES):
             return "", f"J’étudierais aussi volontiers d’autres pistes : {groupe}."
-        return f", par exemple {elide('en tant que', _intitules(groupe))}", ""
+        return _postes_de(groupe), ""
     return "", ""
 
 
@@ -210,33 +237,64 @@ def _souhait(accord: str | None) -> str:
     )
 
 
-def demande_vivier(valeurs: Valeurs, accord: str | None) -> str:
-    """The interest kept and the wish to be remembered, with the other positions."""
-    suite, phrase_a_part = autres_postes(valeurs)
-    vivier = (
-        f"Vous rejoindre m’intéresse toujours : {_souhait(accord)} gardiez ma candidature en tête "
-        f"pour un prochain poste{suite}."
+REJOINDRE = "Vous rejoindre m’intéresse toujours"
+SI_LA_SITUATION = "si la situation venait à évoluer"
+
+
+def porte_ouverte(valeurs: Valeurs, accord: str | None) -> str:
+    """The last paragraph: the interest kept and the wish to be remembered (the
+    pool), and for a runner-up, the door left open if the choice falls through,
+    said once."""
+    vivier = bool(valeurs.get(VIVIER.nom))
+    finaliste = bool(valeurs.get(FINALISTE.nom))
+    souhait = _souhait(accord)
+    if not vivier:
+        return f"{majuscule(SI_LA_SITUATION)}, {souhait} pensiez à moi." if finaliste else ""
+    postes, phrase_a_part = autres_postes(valeurs)
+    if finaliste:
+        # Other positions in a sentence of their own say the second case themselves.
+        if postes:
+            ou_si = f", ou si {postes} s’ouvrait"
+        else:
+            ou_si = "" if phrase_a_part else ", ou si une autre occasion se présentait"
+        vivier_texte = f"{REJOINDRE}. {majuscule(SI_LA_SITUATION)}{ou_si}, {souhait} pensiez à moi."
+    elif postes:
+        vivier_texte = f"{REJOINDRE}. Si {postes} s’ouvrait, {souhait} pensiez à moi."
+    else:
+        vivier_texte = f"{REJOINDRE} : {souhait} gardiez ma candidature à l’esprit pour un prochain recrutement."
+    return f"{vivier_texte} {phrase_a_part}".rstrip()
+
+
+def employeur_public(valeurs: Valeurs) -> bool:
+    """Whether the employer's name opens with one of :data:`EMPLOYEURS_PUBLICS`."""
+    nom = _saisie.organisation(valeurs).nom.lower()
+    return any(
+        nom.startswith(tete.lower()) and not nom[len(tete) : len(tete) + 1].isalnum() for tete in EMPLOYEURS_PUBLICS
     )
-    return f"{vivier} {phrase_a_part}".rstrip()
 
 
-AU_PLAISIR = "Au plaisir de croiser à nouveau votre route."
+def conclusion(valeurs: Valeurs) -> str:
+    """The closing sentence when nothing is asked: the public employer's next
+    offers followed, or the wish to talk again; never a familiar turn."""
+    if employeur_public(valeurs):
+        return "Je continuerai de suivre avec intérêt vos prochaines offres."
+    return "J’espère que nous aurons l’occasion d’échanger de nouveau."
 
 
 def _email(valeurs: Valeurs) -> Rendu:
     accord = _saisie.accord(valeurs)
     feedback = bool(valeurs.get(DEMANDE_FEEDBACK.nom))
-    vivier = bool(valeurs.get(VIVIER.nom))
-    ouverture = [remerciements(valeurs), ACCEPTATION]
+    ouverture = [remerciements(valeurs), acceptation(valeurs)]
     if valeurs.get(FINALISTE.nom):
         ouverture.append(FINALISTE_TEXTE)
     paragraphes = [" ".join(ouverture)]
     if feedback:
         paragraphes.append(demande_de_retour(list(valeurs.get(POINTS_FEEDBACK.nom) or [])))
-    if vivier:
-        paragraphes.append(demande_vivier(valeurs, accord))
-    if not feedback and not vivier:
-        paragraphes.append(AU_PLAISIR)
+    fin = porte_ouverte(valeurs, accord)
+    if fin:
+        paragraphes.append(fin)
+    elif not feedback:
+        paragraphes.append(conclusion(valeurs))
     # Our sentences are written with plain spaces before « ? : »; franciser makes
     # them non-breaking, and is idempotent on the user's words.
     texte = franciser(courriel(valeurs, paragraphes))
@@ -246,14 +304,15 @@ def _email(valeurs: Valeurs) -> Rendu:
 
 #: The first question in fewer words, for the short message.
 _QUESTIONS_BREVES = {
-    QUESTIONS["competences"]: "quelles compétences il m’aurait fallu renforcer",
     QUESTIONS["experience"]: "ce qui a manqué à mon expérience",
+    QUESTIONS["entretien"]: "comment j’aurais pu mieux présenter mon parcours",
     _COMPETENCES_ET_EXPERIENCE: "ce qui a manqué à mon profil",
+    **{question: QUESTIONS["ecart"] for question in _ECART_SUR.values()},
 }
 
 #: A sentence of the short message: its wording and what giving up the fullest
-#: wording costs (a lost date costs less than a lost regret, a general question
-#: more than anything else).
+#: wording costs: the position named comes first, then a specific question,
+#: then the regret; the date and « en quelques mots » go first.
 Variante = tuple[str, int]
 
 
@@ -262,42 +321,56 @@ def variantes_courtes(valeurs: Valeurs) -> list[list[Variante]]:
     fullest to the shortest."""
     entretien = _saisie.date_ou_rien(valeurs, DATE_ENTRETIEN, annee=False)
     echange = "pour notre échange" + (f" du {entretien}" if entretien else "")
-    poste = elide("le poste de", _saisie.poste(valeurs)) if _saisie.ou_rien(valeurs, POSTE) else ""
+    poste = "le " + _saisie.poste_de(valeurs) if _saisie.ou_rien(valeurs, POSTE) else ""
+    merci = [
+        *([(f"Merci pour votre réponse concernant {poste}, et {echange}.", 0)] if poste else []),
+        *([(f"Merci pour votre réponse concernant {poste}.", 1)] if poste else []),
+        (f"Merci pour votre réponse et {echange}.", 6),
+        *([("Merci pour votre réponse et pour notre échange.", 7)] if entretien else []),
+        ("Merci pour votre réponse.", 8),
+    ]
     phrases: list[list[Variante]] = [
-        [
-            *([(f"Merci pour votre réponse concernant {poste} et {echange}.", 0)] if poste else []),
-            (f"Merci pour votre réponse et {echange}.", 1),
-            *([("Merci pour votre réponse et pour notre échange.", 3)] if entretien else []),
-            ("Merci pour votre réponse.", 5),
-        ],
-        [(ACCEPTATION, 0), ("Je comprends votre décision.", 3)],
+        merci,
+        [("J’espérais une autre issue, mais je comprends votre décision.", 0), ("Je comprends votre décision.", 2)],
     ]
     feedback = bool(valeurs.get(DEMANDE_FEEDBACK.nom))
     vivier = bool(valeurs.get(VIVIER.nom))
+    finaliste = bool(valeurs.get(FINALISTE.nom))
     if feedback:
         premiere = questions(list(valeurs.get(POINTS_FEEDBACK.nom) or []))[0]
-        breve = _QUESTIONS_BREVES.get(premiere, premiere.split(" en matière ")[0])
+        breve = _QUESTIONS_BREVES.get(premiere, premiere)
         phrases.append(
             [
                 (f"Pourriez-vous me dire en quelques mots {premiere} ?", 0),
                 (f"Pourriez-vous me dire {premiere} ?", 1),
                 (f"Pourriez-vous me dire en quelques mots {breve} ?", 2),
                 (f"Pourriez-vous me dire {breve} ?", 3),
-                ("Un conseil pour progresser me serait précieux.", 8),
+                ("Votre conseil me serait précieux.", 8),
             ]
         )
-    disponible = "Si la situation évolue, je reste disponible." if valeurs.get(FINALISTE.nom) else ""
+    souhait = _souhait(_saisie.accord(valeurs))
     if vivier:
-        souhait = _souhait(_saisie.accord(valeurs))
-        prochain = f"{disponible} {majuscule(souhait)} pensiez à moi pour un prochain poste".lstrip()
-        suite, _ = autres_postes(valeurs)
-        phrases.append([*([(f"{prochain}{suite}.", 0)] if suite else []), (f"{prochain}.", 2)])
-        if disponible:  # a runner-up's two wishes in one sentence, when room is short
-            phrases[-1].append((f"Si la situation évolue ou si un autre poste s’ouvre, {souhait} pensiez à moi.", 3))
-    elif disponible:
-        phrases.append([(disponible, 0)])
-    if not feedback and not vivier:
-        phrases.append([(AU_PLAISIR, 0)])
+        postes, _ = autres_postes(valeurs)
+        if finaliste:
+            ouvre = [f"si {postes} s’ouvre"] if postes else []
+            phrases.append(
+                [
+                    *[(f"Si la situation évolue ou {o}, {souhait} pensiez à moi.", 0) for o in ouvre],
+                    (f"Si la situation évolue ou si une autre occasion se présente, {souhait} pensiez à moi.", 2),
+                    (f"Si la situation évolue ou si un autre poste s’ouvre, {souhait} pensiez à moi.", 3),
+                ]
+            )
+        else:
+            phrases.append(
+                [
+                    *([(f"Si {postes} s’ouvre, {souhait} pensiez à moi.", 0)] if postes else []),
+                    (f"{majuscule(souhait)} pensiez à moi pour un prochain recrutement.", 2),
+                ]
+            )
+    elif finaliste:
+        phrases.append([(f"Si la situation évolue, {souhait} pensiez à moi.", 0)])
+    elif not feedback:
+        phrases.append([(conclusion(valeurs), 0)])
     return phrases
 
 

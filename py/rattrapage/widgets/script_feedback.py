@@ -8,38 +8,54 @@ interview really went badly.
 The output is spoken French, read aloud to the company's own recruiter (see
 :mod:`~rattrapage.widgets._oral`): « ce poste », « vous rejoindre », never the
 job title or the company's name, and the recruiter named once per version. So the
-form asks for neither. It offers three versions to choose from (short, complete,
-one question when time is short), then what to say after the answer and a few
-tips. Each version depends on:
+form asks for neither. It offers three versions to choose from, then what to say
+after the answer and a few tips:
 
-- the format: in video the complete version offers to use the minutes left, the
-  version for when time is short says the slot is ending; on the phone there is no
-  visual cue, so the complete version announces its questions and numbers them;
-- the register: « Puis-je… », « Y a-t-il… » (soutenu) or « Est-ce que… »
-  (courant), always with vouvoiement;
-- the requests ticked: at most three questions about the candidacy (the page's
-  three), asked in the form's order; none ticked falls back to the article's first
-  question, the overall feed-back, since that is the point of the script. The
-  next steps are not feed-back: they are asked when taking leave, after the answer;
-- the subject the candidate wants to complete: it comes BEFORE the questions, so
-  the recruiter can react to it and answer the questions knowing it. What to say
-  is the candidate's own (a stage direction), the script only opens the door.
+- short: « Oui, tout à fait. » and one question that gathers the requests (the
+  overall view « au regard de vos attentes » takes in what was missing and what
+  blocks);
+- complete: the subject to complete first, if any, then the questions announced
+  by their number and asked ONE AT A TIME, a stage direction « (Attendez sa
+  réponse avant de poser la suivante.) » between them, linked as one speaks
+  (« Et y a-t-il… ? », « Dernière question : … ? »). No hurry in it: no « rapide »,
+  no clock. In video it offers to use the minutes left; on the phone, with no
+  visual cue, it says the questions will come one after the other;
+- when time is short: the promise to write what could not be said comes first,
+  then the one question that matters most, to end on it (« Une seule question,
+  donc : … ? »). It speaks of the slot, never of the recruiter being in a hurry.
 
-Where the candidate speaks of themself the sentence agrees (« je vous en serais
-reconnaissante ») or takes an épicène form (« ce serait précieux pour moi »).
+Each depends on the register, « Voyez-vous… » (soutenu) or « Est-ce que… »
+(courant), always with vouvoiement; on the requests ticked: at most three
+questions about the candidacy, in the form's order, none ticked falling back to
+the overall feed-back; and on the subject the candidate wants to complete, whose
+kind (:func:`~rattrapage.widgets._oral.genre`: a salary, an exercise, a notion, an
+achievement) sets the stage direction and the tip. The conclusion thanks without
+assuming the feed-back was harsh, shows the wish to join rather than asserting
+motivation, and always ends on the next steps (with the calendar of the decision
+when ticked).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import en_toutes_lettres
-from rattrapage.redaction.nature import en_suite
-from rattrapage.typographie import enumerer, franciser
+from rattrapage.redaction.nature import en_suite, nature
+from rattrapage.typographie import franciser
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._oral import PREPARER, conseils, didascalie, dire, saisie
+from rattrapage.widgets._oral import (
+    Genre,
+    conseils,
+    consigne,
+    didascalie,
+    dire,
+    genre,
+    nomme,
+    objet,
+    preparation,
+    saisie,
+)
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 FORMAT = Champ(
@@ -73,8 +89,9 @@ DEMANDES = Champ(
         Choix("suite", "Les prochaines étapes"),
     ),
     defaut=("global", "informations", "bloquant"),
-    aide="Trois questions au plus sur votre candidature\u00a0; les prochaines étapes se demandent en prenant congé. "
-    "Sans avis coché, le script demande un feed-back global.",
+    aide="Trois questions au plus sur votre candidature\u00a0; sans avis coché, le script demande un feed-back "
+    "global. Les prochaines étapes se demandent toujours en prenant congé\u00a0; cochées, le calendrier de la "
+    "décision s’y ajoute.",
 )
 POINT_FORT = Champ(
     "point_fort",
@@ -99,15 +116,6 @@ AVIS = ("global", "informations", "bloquant")
 #: The question asked when time is short: the first of these that was ticked.
 PRIORITE = ("bloquant", "global", "informations")
 
-#: What each request is about, after « sur » (short version, phone announcement).
-_OBJETS = {
-    "global": "mon profil",
-    "informations": "les informations qui vous auraient manqué",
-    "bloquant": "ce qui pourrait freiner ma candidature",
-}
-#: Phone only: with no visual cue, the complete version numbers its questions.
-_CONNECTEURS = {2: ("D’abord", "Ensuite"), 3: ("D’abord", "Ensuite", "Enfin")}
-
 
 @dataclass(frozen=True)
 class Situation:
@@ -115,9 +123,9 @@ class Situation:
 
     format: str
     soutenu: bool
-    accord: str | None
     adresse: str
     tiers: str
+    nomme: bool
     demandes: tuple[str, ...]
     sujet: str
     point_fort: str
@@ -128,9 +136,9 @@ class Situation:
         return cls(
             format=str(valeurs.get(FORMAT.nom) or FORMAT.defaut),
             soutenu=valeurs.get(REGISTRE.nom) != "courant",
-            accord=_saisie.accord(valeurs),
             adresse=recruteur.apostrophe,
             tiers=recruteur.tiers,
+            nomme=nomme(recruteur),
             demandes=demandes_retenues(valeurs.get(DEMANDES.nom)),
             sujet=saisie(valeurs, SUJET),
             point_fort=saisie(valeurs, POINT_FORT),
@@ -145,6 +153,14 @@ class Situation:
     def suite(self) -> bool:
         return "suite" in self.demandes
 
+    @property
+    def genre(self) -> Genre:
+        """What the subject to complete is about (a salary, an exercise…)."""
+        return genre(self.sujet)
+
+    def selon_registre(self, soutenu: str, courant: str) -> str:
+        return soutenu if self.soutenu else courant
+
 
 def demandes_retenues(cochees: object) -> tuple[str, ...]:
     """The requests in the form's order; the overall feed-back when none is ticked."""
@@ -157,6 +173,11 @@ def _questions(nombre: int) -> str:
     return f"{en_toutes_lettres(nombre, feminin=True)} question" + ("s" if nombre > 1 else "")
 
 
+def _en_minuscule(texte: str) -> str:
+    """Our own sentence set after a comma or a colon (« Dernière question : à ce stade… »)."""
+    return texte[:1].lower() + texte[1:]
+
+
 #: The full question for each request about the candidacy: (soutenu, courant).
 _QUESTIONS = {
     "global": (
@@ -164,206 +185,212 @@ _QUESTIONS = {
         "Qu’est-ce que vous retenez de mon profil pour ce poste ?",
     ),
     "informations": (
-        "Y a-t-il des points sur lesquels vous n’avez pas eu toutes les informations que vous attendiez ?",
-        "Est-ce qu’il vous manque des informations sur certains points ?",
+        "Y a-t-il des points sur lesquels vous auriez aimé en savoir davantage ?",
+        "Est-ce que vous auriez aimé en savoir plus sur certains points ?",
     ),
     "bloquant": (
-        "À ce stade, y a-t-il un point bloquant pour vous ?",
+        "À ce stade, voyez-vous un point bloquant ?",
         "À ce stade, est-ce que quelque chose vous fait hésiter ?",
     ),
 }
-#: The next steps, asked when taking leave: (soutenu, courant).
+#: The short version's one question, by the requests it gathers: (soutenu, courant).
+#: « Au regard de vos attentes » takes in what was missing and what blocks.
+_QUESTIONS_COURTES = {
+    "global": (
+        "Comment voyez-vous ma candidature au regard de vos attentes pour ce poste ?",
+        "Est-ce que vous pourriez me dire ce que vous pensez de ma candidature pour ce poste ?",
+    ),
+    "informations+bloquant": (
+        "Auriez-vous aimé en savoir davantage sur certains points, ou voyez-vous, à ce stade, un point bloquant ?",
+        "Est-ce que vous auriez aimé en savoir plus sur certains points, ou est-ce que quelque chose vous fait "
+        "hésiter ?",
+    ),
+    "informations": (
+        "Auriez-vous aimé en savoir davantage sur certains points ?",
+        "Est-ce que vous auriez aimé en savoir plus sur certains points ?",
+    ),
+    "bloquant": (
+        "Voyez-vous, à ce stade, un point bloquant ?",
+        "Est-ce que quelque chose vous fait hésiter, à ce stade ?",
+    ),
+}
+#: The next steps, asked when taking leave, always; ticked, they take in the
+#: calendar of the decision: (soutenu, courant).
 _SUITE = (
     "Pour finir, pourriez-vous m’indiquer les prochaines étapes et le calendrier de votre décision ?",
     "Et pour la suite, quand pensez-vous me donner une réponse ?",
 )
+_SUITE_SIMPLE = ("Et quelles sont les prochaines étapes ?", "Et quelle est la suite ?")
+#: Between two questions of the complete version: one question at a time.
+ATTENDRE = didascalie("Attendez sa réponse avant de poser la suivante.")
 
 
 def question(demande: str, s: Situation) -> str:
     """The full question for one request about the candidacy, in the chosen register."""
-    soutenue, courante = _QUESTIONS.get(demande, _QUESTIONS["global"])
-    return soutenue if s.soutenu else courante
+    return s.selon_registre(*_QUESTIONS.get(demande, _QUESTIONS["global"]))
 
 
-def _en_minuscule(texte: str) -> str:
-    """Our own sentence set after a comma or a colon (« D’abord, quel regard… »)."""
-    return texte[:1].lower() + texte[1:]
+def _question_courte(s: Situation) -> str:
+    """One question that gathers the requests: the overall view takes in the others."""
+    autres = "+".join(d for d in ("informations", "bloquant") if d in s.avis)
+    cle = "global" if "global" in s.avis else autres
+    return s.selon_registre(*_QUESTIONS_COURTES[cle])
 
 
-def _annonce(s: Situation, *, apres_sujet: bool) -> str:
-    """How the complete version announces its questions, by format and register;
-    ``apres_sujet`` when the candidate has just completed a subject."""
-    n = len(s.avis)
-    questions = _questions(n)
-    merci = "" if apres_sujet else f"Oui, merci{s.adresse}. " if s.soutenu else "Oui, merci. "
-    if s.format == "telephone":
-        rapides = f"{questions} rapide" + ("s" if n > 1 else "")
-        objets = f" : {enumerer([f'sur {_OBJETS[d]}' for d in s.avis])}" if n > 1 else ""
-        if s.soutenu:
-            return f"{merci}Puis-je {'maintenant ' if apres_sujet else ''}vous poser {rapides}{objets} ?"
-        return ("Et j’ai" if apres_sujet else "Oui, j’ai") + f" {rapides}{objets}."
-    if s.format == "visio":
-        if s.soutenu:
-            return (
-                f"{merci}Si vous avez encore quelques minutes, "
-                f"j’aurais {'maintenant ' if apres_sujet else ''}{questions} à vous poser."
-            )
-        return f"{merci}{'Et avant' if apres_sujet else 'Avant'} qu’on se déconnecte, j’aurais {questions}."
-    if s.soutenu:
-        if apres_sujet:
-            return f"J’aurais maintenant {questions} à vous poser, si vous le permettez."
-        return f"{merci}Avant de conclure, j’aurais {questions} à vous poser, si vous le permettez."
-    if apres_sujet:
-        return f"Et j’ai {questions}, si vous avez encore quelques minutes."
-    return f"Oui, j’en ai {en_toutes_lettres(n, feminin=True)}, si vous avez encore quelques minutes."
-
-
-def _sujet(s: Situation) -> str:
-    """Opening the door to the subject to complete, before the questions."""
-    avant = "Avant mes questions" if len(s.avis) > 1 else "Avant ma question"
-    merci = f"Oui, merci{s.adresse}." if s.soutenu else "Oui, merci."
-    je = "j’aimerais" if s.soutenu else "je voudrais"
-    revenir = f"{je} revenir {'en deux mots' if s.soutenu else 'rapidement'} sur"
-    return f"{merci} " + dire(
-        s.sujet,
-        groupe=lambda g: f"{avant}, {revenir} {g}.",
-        phrase=lambda p: f"{avant}, {revenir} un point. {p}",
-        question=lambda q: f"{je[:1].upper()}{je[1:]} d’abord compléter ma réponse à votre question {q}",
-    )
-
-
-def _didascalie_sujet(s: Situation) -> str:
-    """What the candidate says in their own words once the door is open."""
-    consigne = dire(
-        s.sujet,
-        groupe=lambda _: "Dites l’essentiel",
-        phrase=lambda _: "Dites l’essentiel",
-        question=lambda _: "Complétez votre réponse",
-    )
-    return didascalie(f"{consigne} en deux ou trois phrases, puis laissez {s.tiers} réagir.")
-
-
-def version_complete(s: Situation) -> str:
-    """The subject to complete first, if any; then announce and ask each question."""
-    questions = [question(d, s) for d in s.avis]
-    if s.format == "telephone" and len(questions) > 1:
-        questions = [f"{c}, {_en_minuscule(q)}" for c, q in zip(_CONNECTEURS[len(questions)], questions, strict=True)]
-    lignes = []
-    if s.sujet:
-        lignes.append(_sujet(s))
-        lignes.append(_didascalie_sujet(s))
-    lignes.append(" ".join([_annonce(s, apres_sujet=bool(s.sujet)), *questions]))
-    return "\n".join(lignes)
-
-
-#: How the short version opens, by format: (soutenu, courant). ``{adresse}``
-#: stands for « , Madame Durand » (:attr:`Interlocuteur.apostrophe`).
+#: How the short version leads in to its question, by format: (soutenu, courant).
 _AMORCES_COURTES = {
-    "presentiel": ("Oui, merci{adresse}.", "Oui, merci."),
-    "visio": ("Oui, merci{adresse}. Avant que nous nous déconnections,", "Oui, merci. Avant qu’on se déconnecte,"),
-    "telephone": ("Oui, merci{adresse}. Avant de raccrocher,", "Oui, merci. Avant qu’on raccroche,"),
-}
-#: How the version for when time is short opens, likewise.
-_AMORCES_PRESSEES = {
-    "presentiel": (
-        "Je sais que votre temps est compté{adresse}, alors j’irai à l’essentiel :",
-        "Je vais faire court :",
-    ),
-    "visio": (
-        "Je vois que nous arrivons à la fin du temps prévu{adresse}, alors j’irai à l’essentiel :",
-        "Je vois que l’heure tourne, alors je vais droit au but :",
-    ),
-    "telephone": (
-        "Pour ne pas vous retenir trop longtemps{adresse}, j’irai à l’essentiel :",
-        "Une dernière chose et je vous libère :",
-    ),
+    "presentiel": ("", ""),
+    "visio": ("Avant de nous quitter,", "Avant qu’on se quitte,"),
+    "telephone": ("Avant de raccrocher,", "Avant qu’on raccroche,"),
 }
 
 
 def _amorce(amorces: dict[str, tuple[str, str]], s: Situation) -> str:
     """The lead-in for the format (in person when unknown) and the register."""
-    soutenue, courante = amorces.get(s.format, amorces["presentiel"])
-    return (soutenue if s.soutenu else courante).format(adresse=s.adresse)
+    return s.selon_registre(*amorces.get(s.format, amorces["presentiel"])).format(adresse=s.adresse)
 
 
 def _enchainer(amorce: str, suite: str) -> str:
-    """A lead-in and a sentence: capital after a full stop, lower case otherwise."""
+    """A lead-in and a sentence: capital after a full stop or nothing, lower case otherwise."""
+    if not amorce:
+        return suite
     return f"{amorce} {suite if amorce.endswith('.') else _en_minuscule(suite)}"
+
+
+def _oui(s: Situation) -> str:
+    """The answer to « Avez-vous des questions ? »: « Oui, tout à fait, Madame Durand. »"""
+    return f"Oui, tout à fait{s.adresse}." if s.soutenu else "Oui, tout à fait."
 
 
 def version_courte(s: Situation) -> str:
     """One question that gathers the feed-back asked for."""
-    objets = enumerer([f"sur {_OBJETS[d]}" for d in s.avis])
+    return f"{_oui(s)} {_enchainer(_amorce(_AMORCES_COURTES, s), _question_courte(s))}"
+
+
+def _annonce(s: Situation, *, apres_sujet: bool) -> str:
+    """How the complete version announces its questions, by format and register;
+    ``apres_sujet`` when the candidate has just completed a subject. On the phone,
+    with no visual cue, the candidate says they will come one after the other."""
+    n = len(s.avis)
+    questions = _questions(n)
+    nombre = en_toutes_lettres(n, feminin=True)
+    oui = "" if apres_sujet else f"{_oui(s)} "
+    maintenant = "maintenant " if apres_sujet else ""
+    if s.format == "telephone":
+        if s.soutenu:
+            return f"{oui}Puis-je {maintenant}vous poser {questions}{', l’une après l’autre' if n > 1 else ''} ?"
+        tour = " : je vous les pose l’une après l’autre" if n > 1 else ""
+        return f"J’ai maintenant {questions}{tour}." if apres_sujet else f"Oui, j’en ai {nombre}{tour}."
+    if s.format == "visio":
+        if s.soutenu:
+            return f"{oui}Si vous avez encore quelques minutes, j’aurais {maintenant}{questions} à vous poser."
+        if apres_sujet:
+            return f"Et j’ai {questions}, si vous avez encore quelques minutes."
+        return f"Oui, j’en ai {nombre}, si vous avez encore quelques minutes."
     if s.soutenu:
-        merci = selon_accord(
-            s.accord,
-            feminin="Je vous en serais reconnaissante.",
-            masculin="Je vous en serais reconnaissant.",
-            neutre="Ce serait précieux pour moi.",
-        )
-        demande = f"Puis-je vous demander un retour rapide {objets} ? {merci}"
-    else:
-        demande = f"Est-ce que vous pourriez me faire un retour rapide {objets} ?"
-    return _enchainer(_amorce(_AMORCES_COURTES, s), demande)
+        if apres_sujet:
+            return f"J’aurais maintenant {questions} à vous poser, si vous le permettez."
+        return f"{oui}Avant de conclure, j’aurais {questions} à vous poser, si vous le permettez."
+    if apres_sujet:
+        return "J’en viens à ma question." if n == 1 else f"J’en viens à mes questions : j’en ai {nombre}."
+    return f"Oui, j’en ai {nombre}."
+
+
+def _enchainement(questions: list[str]) -> list[str]:
+    """One question at a time: the first as it is, « Et… » in the middle,
+    « Dernière question : … » to close when there are several."""
+    dernier = len(questions) - 1
+    return [
+        q if i == 0 else f"Dernière question : {_en_minuscule(q)}" if i == dernier else f"Et {_en_minuscule(q)}"
+        for i, q in enumerate(questions)
+    ]
+
+
+def _sujet(s: Situation) -> str:
+    """Opening the door to the subject to complete, before the questions."""
+    oui = f"Oui{s.adresse}. Mais avant," if s.soutenu else "Oui. Mais avant,"
+    je = s.selon_registre("j’aimerais", "je voudrais")
+    return dire(
+        s.sujet,
+        groupe=lambda g: f"{oui} {je} revenir en deux mots sur {objet(g)}.",
+        phrase=lambda p: f"{oui} {je} revenir en deux mots sur un point. {p}",
+        question=lambda q: f"{oui} {je} compléter ma réponse à votre question {q}",
+    )
+
+
+def _didascalie_sujet(s: Situation) -> str:
+    """What the candidate says in their own words once the door is open, by subject."""
+    return didascalie(f"{consigne(s.genre, reponse=nature(s.sujet) == 'question')}.")
+
+
+def version_complete(s: Situation) -> str:
+    """The subject to complete first, if any; then announce the questions and ask
+    them one at a time, waiting for each answer."""
+    lignes = []
+    if s.sujet:
+        lignes += [_sujet(s), _didascalie_sujet(s)]
+    questions = _enchainement([question(d, s) for d in s.avis])
+    lignes.append(f"{_annonce(s, apres_sujet=bool(s.sujet))} {questions[0]}")
+    for q in questions[1:]:
+        lignes += [ATTENDRE, q]
+    return "\n".join(lignes)
+
+
+#: How the version for when time is short opens, by format: (soutenu, courant),
+#: with the punctuation that leads to what follows. ``{adresse}`` stands for
+#: « , Madame Durand » (:attr:`Interlocuteur.apostrophe`). It speaks of the slot,
+#: never of the recruiter being in a hurry.
+_AMORCES_PRESSEES = {
+    "presentiel": ("Je sais que votre temps est compté{adresse} :", "Je sais que vous avez peu de temps :"),
+    "visio": ("Je vois que nous arrivons à la fin du temps prévu{adresse} :", "On arrive à la fin du créneau :"),
+    "telephone": ("Pour ne pas vous retenir trop longtemps{adresse},", "Je ne vais pas vous retenir longtemps :"),
+}
 
 
 def version_pressee(s: Situation) -> str:
-    """The one question that matters most, and the promise to write for the rest."""
+    """The promise to write what could not be said first, then the one question
+    that matters most, to end on it."""
     cle = next(d for d in PRIORITE if d in s.avis)
-    reste = (
-        "Pour le reste, je me permettrai de vous écrire."
-        if s.soutenu
-        else "Pour le reste, je vous enverrai un petit mot."
+    amorce = _amorce(_AMORCES_PRESSEES, s)
+    if not s.sujet:
+        seule = s.selon_registre("je m’en tiendrai à une question.", "je n’ai qu’une question.")
+        return f"{amorce} {seule} {question(cle, s)}"
+    ecrire = s.selon_registre("je vous préciserai par écrit", "je vous écrirai")
+    promesse = dire(
+        s.sujet,
+        groupe=lambda g: f"{ecrire} ce que je voulais ajouter sur {objet(g)}.",
+        phrase=lambda _: f"{ecrire} ce que je voulais ajouter.",
+        question=lambda q: (
+            f"{s.selon_registre('je compléterai par écrit', 'je vous écrirai pour compléter')} "
+            f"ma réponse à votre question {q}"
+        ),
     )
-    if s.sujet:
-        ecrire = "je me permettrai de vous l’écrire" if s.soutenu else "je vous l’écrirai"
-        reste = dire(
-            s.sujet,
-            groupe=lambda g: f"{'Ce' if s.soutenu else 'Et ce'} que je voulais ajouter sur {g}, {ecrire}.",
-            phrase=lambda _: reste,
-            question=lambda _: reste,
-        )
-    return f"{_enchainer(_amorce(_AMORCES_PRESSEES, s), question(cle, s))} {reste}"
+    return f"{amorce} {promesse} Une seule question, donc : {_en_minuscule(question(cle, s))}"
 
 
 def _retenir(s: Situation) -> str:
     """The strength to remember, whatever was typed: a noun phrase, a sentence, a question."""
     if not s.point_fort:
         return ""
-    si = (
-        "Si je ne devais vous laisser qu’une chose en tête"
-        if s.soutenu
-        else "Si vous ne deviez retenir qu’une chose de moi"
-    )
+    si = "Si je ne devais vous laisser qu’une chose en tête"
     return dire(
         s.point_fort,
-        groupe=lambda g: f"{si}, ce serait {g}.",
+        groupe=lambda g: f"{si}, ce serait {objet(g)}.",
         phrase=lambda p: f"{si}, ce serait celle-ci : {en_suite(p)}",
         question=lambda q: f"{si}, ce serait ma réponse à votre question {q}",
     )
 
 
 def apres_la_reponse(s: Situation) -> str:
-    """Thanks, the motivation restated, the strength to remember if given, and the
-    next steps if asked: the leave-taking, with no name (the version said it)."""
-    if s.soutenu:
-        merci = "Merci beaucoup pour votre franchise."
-        motivation = selon_accord(
-            s.accord,
-            feminin="Je reste très motivée par ce poste.",
-            masculin="Je reste très motivé par ce poste.",
-            neutre="Ce poste me motive toujours autant.",
-        )
-    else:
-        merci = "Merci, c’est vraiment utile pour moi."
-        motivation = selon_accord(
-            s.accord,
-            feminin="En tout cas, je suis toujours aussi motivée à l’idée de vous rejoindre.",
-            masculin="En tout cas, je suis toujours aussi motivé à l’idée de vous rejoindre.",
-            neutre="En tout cas, j’ai toujours autant envie de vous rejoindre.",
-        )
-    suite = _SUITE[0] if s.soutenu else _SUITE[1]
-    return " ".join(p for p in (merci, motivation, _retenir(s), suite if s.suite else "") if p)
+    """Thanks, what the exchange confirms, the strength to remember if given, and
+    the next steps, always: the leave-taking, with no name (the version said it)."""
+    merci = s.selon_registre("Merci beaucoup, c’est très précieux pour moi.", "Merci, c’est vraiment utile pour moi.")
+    envie = s.selon_registre(
+        "Notre échange me conforte dans mon envie de vous rejoindre.",
+        "Cet échange me donne encore plus envie de vous rejoindre.",
+    )
+    suite = s.selon_registre(*(_SUITE if s.suite else _SUITE_SIMPLE))
+    return " ".join(p for p in (merci, envie, _retenir(s), suite) if p)
 
 
 _NOTES = {
@@ -382,11 +409,17 @@ def _conseils(s: Situation) -> str:
         _NOTES.get(s.format, _NOTES["presentiel"]),
     ]
     if s.sujet:
-        lignes.append(f"Préparez le complément annoncé dans la version complète : {PREPARER}.")
+        lignes.append(f"Préparez le complément annoncé dans la version complète : {preparation(s.genre)}.")
+    remerciez = f"Remerciez {s.tiers} pour ce retour" if s.nomme else "Remerciez pour ce retour"
+    repondre = (
+        "répondez au point bloquant s’il y en a un"
+        if "bloquant" in s.avis
+        else "répondez à ce qui a été dit de votre profil"
+    )
     lignes += [
-        f"Remerciez {s.tiers}, même si le retour est difficile à entendre : peu de recruteurs prennent ce temps.",
+        f"{remerciez}, même s’il est difficile à entendre : peu de recruteurs prennent ce temps.",
         "Écrivez-lui dans les 24 à 48\u00a0heures, au calme plutôt que dans l’heure qui suit : remerciez de "
-        "nouveau, complétez ce qui a manqué et répondez au point bloquant s’il y en a un.",
+        f"nouveau, complétez ce qui a manqué et {repondre}.",
     ]
     return conseils(lignes)
 

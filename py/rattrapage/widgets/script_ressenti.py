@@ -1,40 +1,62 @@
 """Dire sur le moment comment on a vécu l’entretien (point 3 of the article).
 
 When the feeling of failure is strong, the coach advises playing it straight
-before leaving: say there is a « goût d’inachevé », that emotion took over, or
-that one answer deserves a second try, then offer to send written feedback that
-completes what could not be said. The candidate then leaves with the door
-open instead of a night of regrets.
+before leaving: say there is a « goût d’inachevé », that stage fright took over on
+a question, or that one answer deserves a second try, then offer to send written
+feedback that completes what could not be said. The candidate then leaves with
+the door open instead of a night of regrets.
 
 The script is a few calm sentences per framing, modelled on the article's
-examples but rephrased: a plain statement, never an apology or a self-deprecating
-remark. It is said to the company's own recruiter (see
+examples but rephrased: a plain statement, never an apology, a self-deprecating
+remark (« dépassée par mes émotions » would hurt a manager: « le trac a pris le
+dessus sur une question ») nor an ominous opening (« je voudrais vous parler
+franchement »). It is said to the company's own recruiter (see
 :mod:`~rattrapage.widgets._oral`): « ce poste », never the job title, and the
 recruiter named once. Every admission is followed by what it announces:
 
-- with the written offer ticked, the « goût d’inachevé » and the emotions are
-  followed by the offer, which names what the message will complete;
+- with the written offer ticked, the « goût d’inachevé » and the stage fright are
+  followed by the offer, one request for permission that names what the message
+  will complete;
 - without it, the candidate asks for a minute to come back to the point (a stage
-  direction says how), or, with no point typed, asks the recruiter which point
-  they would like to hear more about;
+  direction says how, another what to say if the answer is no), or, with no point
+  typed, asks the recruiter which point they would like to hear more about;
 - a question to come back to is always answered on the spot, as the guide page
-  says; the written offer is then what to say if time is short.
+  says; the written offer is then what to say if the answer is no or time is short.
 
 The point to come back to is optional and may be typed as a noun phrase, a
-sentence or the recruiter's question (quoted « … ? »). The promised delay is one
-the writing page agrees with: the next day, within two days, or the Monday after
-a Friday interview, never the same hour. Sentences where the candidate speaks of
-themselves exist in three forms (« je ne suis pas sûre », « je ne suis pas sûr »,
-« je crains de ne pas… »).
+sentence or the recruiter's question (quoted « … ? »). Its wording follows what it
+is (:func:`~rattrapage.widgets._oral.genre`): one « puts forward » an experience,
+comes back to an answer (« ma réponse sur la rémunération : je n’ai pas été aussi
+claire que je l’aurais voulu »), re-explains the approach to an exercise (which
+is not « une de vos questions »); a salary range gets the cue to say it in one
+sentence. The promised delay is one the writing page agrees with: the next day,
+within two days, or the Monday after a Friday interview, never the same hour.
+Sentences where the candidate speaks of themselves exist in three forms (« je ne
+suis pas sûre », « je ne suis pas sûr », « je crains de ne pas… »).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
+from rattrapage.redaction.nature import en_groupe, nature
+from rattrapage.redaction.personne import Interlocuteur
 from rattrapage.typographie import franciser
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._oral import PREPARER, conseils, didascalie, dire, saisie
+from rattrapage.widgets._oral import (
+    Genre,
+    conseils,
+    consigne,
+    didascalie,
+    dire,
+    genre,
+    nomme,
+    objet,
+    preparation,
+    saisie,
+)
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
 
 CADRAGE = Champ(
@@ -82,11 +104,11 @@ DELAI = Champ(
 _DELAIS = {"demain": "demain", "48h": "dans les deux jours", "lundi": "lundi"}
 #: The same delay in the tips, written before the interview (« demain » would be wrong there).
 _ENVOIS = {
-    "demain": "le lendemain de l’entretien, comme promis\u00a0: notez dès la sortie ce que vous voulez y mettre, "
+    "demain": "le lendemain de l’entretien, comme promis\u00a0: notez tout de suite ce que vous voulez y mettre, "
     "écrivez-le au calme et relisez-le avant de l’envoyer",
-    "48h": "dans les deux jours, comme promis, mais pas dans l’heure\u00a0: notez dès la sortie ce que vous voulez "
+    "48h": "dans les deux jours, comme promis, mais pas dans l’heure\u00a0: notez tout de suite ce que vous voulez "
     "y mettre, écrivez au calme et relisez-vous le lendemain",
-    "lundi": "le lundi suivant, comme promis\u00a0: notez dès la sortie ce que vous voulez y mettre\u00a0; envoyé le "
+    "lundi": "le lundi suivant, comme promis\u00a0: notez tout de suite ce que vous voulez y mettre\u00a0; envoyé le "
     "vendredi soir, il se perdrait sous le courrier du lundi matin",
 }
 
@@ -96,67 +118,156 @@ def _delai(valeurs: Valeurs) -> str:
     return choix if isinstance(choix, str) and choix in _DELAIS else str(DELAI.defaut)
 
 
-def _admission(cadrage: str | None, accord: str | None, adresse: str, point: str) -> list[str]:
-    """The plain statement for one framing, naming the point when typed."""
-    avant = f"Avant que nous nous quittions{adresse}, "
-    if cadrage == "emotions":
-        emotions = selon_accord(
-            accord,
-            feminin="je me suis sentie dépassée par mes émotions",
-            masculin="je me suis senti dépassé par mes émotions",
-            neutre="mes émotions ont pris le dessus",
-        )
-        regret = (
-            dire(
-                point,
-                groupe=lambda g: f"J’aurais aimé mettre davantage en valeur {g}.",
-                phrase=lambda p: f"J’aurais aimé m’exprimer plus clairement sur un point. {p}",
-                question=lambda q: f"J’aurais aimé mieux répondre à votre question {q}",
-            )
-            if point
-            else "J’aurais aimé vous montrer plus clairement ce que je pourrais vous apporter."
-        )
-        return [
-            f"{avant}je voudrais vous dire un mot de la façon dont j’ai vécu cet entretien.",
-            f"Ce poste représente un enjeu fort pour moi, et {emotions}.",
-            regret,
-        ]
-    if cadrage == "question":
-        doute = selon_accord(
-            accord,
-            feminin="Je ne suis pas sûre d’avoir fait passer l’essentiel.",
-            masculin="Je ne suis pas sûr d’avoir fait passer l’essentiel.",
-            neutre="Je crains de ne pas avoir fait passer l’essentiel.",
-        )
-        revenir = (
-            dire(
-                point,
-                groupe=lambda g: f"{avant}j’aimerais revenir sur une de vos questions, celle qui portait sur {g}.",
-                phrase=lambda p: f"{avant}j’aimerais revenir sur une de vos questions. {p}",
-                question=lambda q: f"{avant}j’aimerais revenir sur votre question {q}",
-            )
-            if point
-            else f"{avant}j’aimerais revenir sur une de vos questions."
-        )
-        return [revenir, doute]
-    franchise = selon_accord(
+#: A point typed as an answer or a question rather than a subject (« ma réponse sur
+#: la rémunération »): one comes back to it, one does not « put it forward ».
+_REPONSE = ("ma réponse", "mes réponses", "votre question", "vos questions", "la question", "les questions")
+
+
+@dataclass(frozen=True)
+class Point:
+    """The point to come back to, as typed, with what it is and what it is about."""
+
+    texte: str
+
+    @property
+    def nature(self) -> str:
+        return nature(self.texte) if self.texte else ""
+
+    @property
+    def genre(self) -> Genre:
+        return genre(self.texte) if self.texte else "autre"
+
+    @property
+    def reponse(self) -> bool:
+        """Typed as an answer or a question (« ma réponse sur… », « Pourquoi… ? »)."""
+        return self.nature == "question" or en_groupe(self.texte).lower().startswith(_REPONSE)
+
+    @property
+    def exercice(self) -> bool:
+        return bool(self.texte) and self.genre == "exercice"
+
+
+def _pas_sur(accord: str | None, fait: str) -> str:
+    """« Je ne suis pas sûre d’avoir {fait} », in the candidate's agreement."""
+    return selon_accord(
         accord,
-        feminin="je voudrais être franche avec vous",
-        masculin="je voudrais être franc avec vous",
-        neutre="je voudrais vous parler franchement",
+        feminin=f"Je ne suis pas sûre d’avoir {fait}",
+        masculin=f"Je ne suis pas sûr d’avoir {fait}",
+        neutre=f"Je crains de ne pas avoir {fait}",
     )
-    inacheve = "J’arrive au bout de cet entretien avec un goût d’inachevé"
+
+
+def _pas_clair(accord: str | None) -> str:
+    return selon_accord(
+        accord,
+        feminin="je n’ai pas été aussi claire que je l’aurais voulu",
+        masculin="je n’ai pas été aussi clair que je l’aurais voulu",
+        neutre="mes mots n’ont pas été aussi clairs que je l’aurais voulu",
+    )
+
+
+def _minuscule(texte: str) -> str:
+    return texte[:1].lower() + texte[1:]
+
+
+def _emotions(accord: str | None, avant: str, point: Point, minute: bool) -> list[str]:
+    """The stage fright, said plainly, then the point it cost (or what it hid)."""
+    trac = "sur une question" if point.texte else "par moments"
+    phrases = [
+        f"{avant}je voudrais vous dire un mot de la façon dont j’ai vécu cet entretien.",
+        "Ce poste compte beaucoup pour moi.",
+        f"Le trac a pris le dessus {trac}, et je le regrette.",
+    ]
+    if not point.texte:
+        return [*phrases, "J’aurais aimé vous montrer plus clairement ce que je pourrais vous apporter."]
+
+    def groupe(g: str) -> str:
+        if point.exercice:
+            return f"J’aimerais revenir sur {g} : {_minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))}."
+        if point.genre == "connaissances":
+            return f"J’aimerais revenir sur {g} : mon explication n’a pas été aussi claire que je l’aurais voulu."
+        if point.genre == "experience" and not point.reponse:
+            return f"J’aurais aimé mettre davantage en valeur {objet(g)}."
+        return f"J’aimerais revenir sur {g} : {_pas_clair(accord)}."
+
+    regret = dire(
+        point.texte,
+        groupe=groupe,
+        phrase=lambda p: f"J’aurais aimé m’exprimer plus clairement sur un point. {p}",
+        question=lambda q: f"J’aurais aimé mieux répondre à votre question {q}",
+    )
+    phrases.append(regret)
+    if minute:
+        if point.nature == "question":
+            pour = "compléter ma réponse"
+        elif point.exercice:
+            pour = "la reprendre"
+        elif regret.startswith("J’aimerais revenir"):
+            pour = "préciser ce point"
+        else:
+            pour = "y revenir"
+        phrases.append(f"Puis-je prendre une minute pour {pour} ?")
+    return phrases
+
+
+def _question(accord: str | None, avant: str, point: Point) -> list[str]:
+    """Coming back to one question (or exercise), and asking a minute to complete it."""
+    revenir = (
+        dire(
+            point.texte,
+            groupe=lambda g: (
+                f"{avant}j’aimerais revenir un instant sur {g}."
+                if point.exercice or point.reponse
+                else f"{avant}j’aimerais revenir sur l’une de vos questions, celle qui portait sur {g}."
+            ),
+            phrase=lambda p: f"{avant}j’aimerais revenir sur l’une de vos questions. {p}",
+            question=lambda q: f"{avant}j’aimerais revenir sur votre question {q}",
+        )
+        if point.texte
+        else f"{avant}j’aimerais revenir sur l’une de vos questions."
+    )
+    if point.exercice:
+        return [
+            revenir,
+            f"{_pas_sur(accord, 'bien expliqué ma démarche')}.",
+            "Puis-je prendre une minute pour la reprendre ?",
+        ]
+    return [
+        revenir,
+        f"{_pas_sur(accord, 'fait passer l’essentiel')}.",
+        "Puis-je prendre une minute pour compléter ma réponse ?",
+    ]
+
+
+def _inacheve(accord: str | None, avant: str, point: Point, minute: bool) -> list[str]:
+    """The « goût d’inachevé », what it is about, and the wish to complete it."""
+    inacheve = "Je termine cet entretien avec un goût d’inachevé"
+
+    def groupe(g: str) -> str:
+        if point.exercice:
+            return f"{inacheve} : {_minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))} sur {g}."
+        if point.genre == "connaissances":
+            return f"{inacheve} : je crois ne pas avoir bien expliqué {g}."
+        if point.genre == "experience" and not point.reponse:
+            return f"{inacheve} : je crois ne pas avoir assez mis en valeur {objet(g)}."
+        return f"{inacheve} : je crois ne pas avoir dit l’essentiel {'dans' if point.reponse else 'sur'} {g}."
+
     constat = (
         dire(
-            point,
-            groupe=lambda g: f"{inacheve} : je crois ne pas avoir assez mis en valeur {g}.",
+            point.texte,
+            groupe=groupe,
             phrase=lambda p: f"{inacheve}, sur un point en particulier. {p}",
             question=lambda q: f"{inacheve} : je crois avoir mal répondu à votre question {q}",
         )
-        if point
+        if point.texte
         else f"{inacheve} : je crois ne pas vous avoir montré tout ce que je pourrais vous apporter."
     )
-    return [f"{avant}{franchise}.", constat, "Ce poste m’intéresse vraiment, et je ne voudrais pas en rester là."]
+    if minute:
+        pour = "reprendre ma démarche" if point.exercice else "compléter ce que je vous ai dit"
+        suite = f"Ce poste m’intéresse vraiment : puis-je prendre une minute pour {pour} ?"
+    else:
+        suite = "Ce poste m’intéresse vraiment, et j’aimerais compléter ce que je vous ai dit."
+    return [f"{avant}je voudrais vous dire un mot de mon ressenti.", constat, suite]
 
 
 def _revenir_maintenant(cadrage: str | None, point: str, ecrit: bool) -> bool:
@@ -165,54 +276,76 @@ def _revenir_maintenant(cadrage: str | None, point: str, ecrit: bool) -> bool:
     return cadrage == "question" or (bool(point) and not ecrit)
 
 
-def script(cadrage: str | None, accord: str | None, adresse: str, tiers: str, point: str, ecrit: bool) -> str:
-    """What to say before leaving: the admission, then what it announces."""
-    phrases = _admission(cadrage, accord, adresse, point)
-    if _revenir_maintenant(cadrage, point, ecrit):
-        minute = "compléter ma réponse" if cadrage == "question" else "y revenir"
-        rappel = "" if point or cadrage != "question" else "rappelez la question en quelques mots, "
-        direction = (
-            f"Si c’est oui : {rappel}dites l’essentiel en deux ou trois phrases, "
-            f"puis arrêtez-vous et laissez {tiers} réagir."
-        )
-        return f"{' '.join(phrases)} Puis-je prendre une minute pour {minute} ?\n{didascalie(direction)}"
-    if not ecrit:
-        phrases.append("Y a-t-il un point sur lequel vous aimeriez que je revienne ?")
-    return " ".join(phrases)
-
-
-def offre_ecrite(cadrage: str | None, point: str, delai: str) -> str:
-    """The offer of written feedback, worded for the framing chosen."""
-    quand = _DELAIS[delai]
+def script(cadrage: str | None, accord: str | None, adresse: str, point_saisi: str, ecrit: bool) -> str:
+    """What to say before leaving: the admission, then what it announces, and the
+    stage directions for what the candidate says in their own words."""
+    point = Point(point_saisi)
+    avant = f"Avant de nous quitter{adresse}, "
+    minute = _revenir_maintenant(cadrage, point.texte, ecrit)
     if cadrage == "question":
-        return f"Je comprends. Dans ce cas, je vous enverrai quelques lignes {quand} pour compléter ma réponse, si vous le permettez."
-    if point:
-        objet = dire(
-            point,
-            groupe=lambda _: "ce point",
-            phrase=lambda _: "ce point",
-            question=lambda _: "ma réponse",
-        )
+        phrases = _question(accord, avant, point)
     elif cadrage == "emotions":
-        objet = "ce que je n’ai pas su exprimer aujourd’hui"
+        phrases = _emotions(accord, avant, point, minute)
     else:
-        objet = "ce que je n’ai pas pu vous dire"
-    return f"Si vous le permettez, je vous enverrai quelques lignes {quand} pour compléter {objet}. Cela vous conviendrait-il ?"
+        phrases = _inacheve(accord, avant, point, minute)
+    if not minute and not ecrit:
+        phrases.append("Y a-t-il un point sur lequel vous aimeriez que je revienne ?")
+    lignes = [" ".join(phrases)]
+    if minute:
+        rappel = "" if point.texte else "rappelez la question en quelques mots, "
+        reponse = cadrage == "question" or point.nature == "question"
+        lignes.append(didascalie(f"Si c’est oui, {rappel}{_minuscule(consigne(point.genre, reponse=reponse))}."))
+        if not ecrit:
+            lignes.append(didascalie("Si c’est non : « Je comprends, merci pour cet échange. »"))
+    elif point.texte and point.genre == "remuneration":
+        lignes.append(
+            didascalie(
+                "Si vous pouvez le dire en une phrase, dites-le maintenant : « je vise entre X et Y euros bruts annuels »."
+            )
+        )
+    return "\n".join(lignes)
 
 
-def _conseils(tiers: str, accord: str | None, cadrage: str | None, point: str, ecrit: bool, delai: str) -> str:
+def offre_ecrite(cadrage: str | None, point_saisi: str, delai: str) -> str:
+    """The offer of written feedback, worded for the framing chosen: one request for
+    permission, which names what the message will complete."""
+    quand = _DELAIS[delai]
+    point = Point(point_saisi)
+    if cadrage == "question":
+        pour = "reprendre ma démarche" if point.exercice else "compléter ma réponse"
+        return f"Je comprends. Dans ce cas, me permettez-vous de vous envoyer quelques lignes {quand} pour {pour} ?"
+    if cadrage != "emotions":
+        return f"Me permettez-vous de le faire par écrit, en vous envoyant quelques lignes {quand} ?"
+    if point.nature == "question":
+        pour = "compléter ma réponse"
+    elif point.exercice:
+        pour = "reprendre ma démarche"
+    elif point.texte:
+        pour = "préciser ce point"
+    else:
+        pour = "compléter ce que je n’ai pas su exprimer aujourd’hui"
+    return f"Me permettez-vous de vous envoyer quelques lignes {quand} pour {pour} ?"
+
+
+def _conseils(
+    recruteur: Interlocuteur, accord: str | None, cadrage: str | None, point_saisi: str, ecrit: bool, delai: str
+) -> str:
+    point = Point(point_saisi)
     court = selon_accord(accord, feminin="Restez brève", masculin="Restez bref", neutre="Faites court")
+    attendre = f"laissez {recruteur.tiers} répondre" if nomme(recruteur) else "attendez la réponse"
     lignes = [
         "Respirez avant de commencer et parlez posément : vous faites un constat, pas des excuses.",
-        f"{court}, puis laissez {tiers} répondre, sans combler le silence.",
+        f"{court}, puis {attendre}, sans combler le silence.",
     ]
-    if _revenir_maintenant(cadrage, point, ecrit):
-        lignes.append(f"Préparez ce que vous direz pendant cette minute : {PREPARER}.")
+    if _revenir_maintenant(cadrage, point.texte, ecrit):
+        lignes.append(f"Préparez ce que vous direz pendant cette minute : {preparation(point.genre)}.")
+    elif point.texte and point.genre == "remuneration":
+        lignes.append(f"Préparez ce que vous direz : {preparation(point.genre)}.")
     lignes.append(
         f"Si votre proposition est acceptée, envoyez votre message {_ENVOIS[delai]}."
         if ecrit
-        else "Dès la sortie, notez ce que vous auriez aimé dire : vous pourrez l’écrire dans votre message "
-        "de remerciement, dans les 24 à 48\u00a0heures."
+        else "Dès la fin de l’entretien, notez ce que vous auriez aimé dire : vous pourrez l’écrire dans votre "
+        "message de remerciement, dans les 24 à 48\u00a0heures."
     )
     return conseils(lignes)
 
@@ -225,17 +358,15 @@ def rendre(valeurs: Valeurs) -> Rendu:
     point = saisie(valeurs, POINT)
     ecrit = bool(valeurs.get(PROPOSER_ECRIT.nom))
     delai = _delai(valeurs)
-    blocs = [
-        "À dire avant de vous quitter\n" + script(cadrage, accord, recruteur.apostrophe, recruteur.tiers, point, ecrit)
-    ]
+    blocs = ["À dire avant de vous quitter\n" + script(cadrage, accord, recruteur.apostrophe, point, ecrit)]
     if ecrit:
         titre = (
-            "Si le temps manque, pour proposer un retour écrit"
+            "Si c’est non ou si le temps manque, pour proposer un retour écrit"
             if cadrage == "question"
             else "Puis, pour proposer un retour écrit"
         )
         blocs.append(f"{titre}\n{offre_ecrite(cadrage, point, delai)}")
-    blocs.append(_conseils(recruteur.tiers, accord, cadrage, point, ecrit, delai))
+    blocs.append(_conseils(recruteur, accord, cadrage, point, ecrit, delai))
     # Our sentences are written with plain spaces before « ? : »; franciser makes
     # them non-breaking, and is idempotent on the user's words.
     return Rendu(franciser("\n\n".join(blocs)))
