@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from rattrapage.typographie import franciser
+
 TypeChamp = Literal["text", "textarea", "date", "select", "radio", "checkbox", "multi", "list", "number"]
 
 #: Types whose value is chosen among ``choices``.
@@ -34,7 +36,9 @@ class Champ:
     is empty (« [nom du recruteur] »), so that a half-filled form still previews a
     readable text. ``max_len`` bounds the length of a text, or of each line of a
     list; ``max_lignes`` bounds the number of lines of a list. ``minimum`` and
-    ``maximum`` bound a number.
+    ``maximum`` bound a number. Labels and help are written with plain spaces
+    before « : ; ! ? », like the widgets' sentences: the form and the schema
+    francise them (:func:`rattrapage.typographie.franciser`).
     """
 
     nom: str
@@ -65,12 +69,12 @@ class Champ:
         """The field as the CLI's ``schema`` command prints it."""
         sortie: dict[str, Any] = {
             "name": self.nom,
-            "label": self.label,
+            "label": franciser(self.label),
             "type": self.type,
             "required": self.requis,
         }
         if self.choix:
-            sortie["choices"] = [{"value": c.value, "label": c.label} for c in self.choix]
+            sortie["choices"] = [{"value": c.value, "label": franciser(c.label)} for c in self.choix]
         if self.defaut is not None:
             sortie["default"] = list(self.defaut) if isinstance(self.defaut, tuple) else self.defaut
         if self.max_len is not None:
@@ -82,7 +86,7 @@ class Champ:
         if self.maximum is not None:
             sortie["max"] = self.maximum
         if self.aide:
-            sortie["help"] = self.aide
+            sortie["help"] = franciser(self.aide)
         return sortie
 
 

@@ -26,3 +26,8 @@ def compter(n: int, singulier: str, pluriel: str = "", *, feminin: bool = False)
         return f"{'aucune' if feminin else 'aucun'} {singulier}"
     mot = singulier if n == 1 else (pluriel or f"{singulier}s")
     return f"{en_toutes_lettres(n, feminin=feminin)} {mot}"
+
+
+def decimal(x: float) -> str:
+    """« 4 », « 4,5 »: a French decimal comma."""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")

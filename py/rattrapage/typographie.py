@@ -108,6 +108,13 @@ def majuscule(texte: str) -> str:
     return texte
 
 
+def minuscule(texte: str) -> str:
+    """Lower the first character only: our sentence continued after a colon
+    (« Dernière question : à ce stade… »). For typed text, prefer
+    :func:`minuscule_initiale`, which keeps proper nouns."""
+    return texte[:1].lower() + texte[1:]
+
+
 def phrase(texte: str) -> str:
     """A user's fragment as a sentence: capital first, final full stop if missing."""
     texte = majuscule(texte.strip())
@@ -147,6 +154,19 @@ def elide(mot_court: str, suite: str) -> str:
     if debut and debut in _VOYELLES and not s.lower().startswith(_H_ASPIRES):
         return f"{mot_court[:-1]}’{s}"
     return f"{mot_court} {s}"
+
+
+def puces(lignes: list[str] | tuple[str, ...]) -> list[str]:
+    """Each line as a dash item (« – a »), the way every list of our texts is set."""
+    return [f"–{NBSP}{ligne}" for ligne in lignes]
+
+
+def liste(titre: str, lignes: list[str] | tuple[str, ...], *, ponctuee: bool = False) -> str:
+    """A titled dash list; ``ponctuee`` ends items with « ; » and the last with « . »,
+    for a list that continues a sentence (« Ces dates sont des repères : – … ; – … . »)."""
+    if ponctuee and lignes:
+        lignes = [f"{ligne}{NNBSP};" for ligne in lignes[:-1]] + [f"{lignes[-1]}."]
+    return "\n".join([titre, *puces(lignes)])
 
 
 def enumerer(elements: list[str], conjonction: str = "et") -> str:

@@ -14,7 +14,7 @@ from rattrapage.ics import deplier
 from rattrapage.nombres import en_toutes_lettres
 from rattrapage.periode_essai import PLAFOND_TERRITORIAL_CDI, PLAFONDS_TERRITORIAUX
 from rattrapage.redaction.organisation import INSTITUTIONS
-from rattrapage.typographie import ecarts
+from rattrapage.typographie import ecarts, franciser
 from rattrapage.widgets._courriel import LIMITE_COURT
 from rattrapage.widgets.challenger import (
     EMPLOYEUR,
@@ -665,8 +665,8 @@ def test_an_announcement_due_on_a_day_off_is_due_the_working_day_before_in_pract
 @pytest.mark.parametrize(("categorie", "verifier"), [("employe", True), ("technicien", True), ("cadre", False)])
 def test_a_category_other_than_cadre_is_to_check(categorie, verifier):
     texte = rendre("challenger", {**THOMAS, "categorie": categorie})["text"]
-    assert (VERIFIER_CATEGORIE in texte) is verifier
-    assert VERIFIER_CATEGORIE not in rendre("challenger", {**ALEX, "employeur": "public_territorial"})["text"]
+    assert (franciser(VERIFIER_CATEGORIE) in texte) is verifier
+    assert franciser(VERIFIER_CATEGORIE) not in rendre("challenger", {**ALEX, "employeur": "public_territorial"})["text"]
 
 
 def test_the_reasons_given_for_the_window_are_those_that_apply():

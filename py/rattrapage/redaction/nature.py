@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from rattrapage.typographie import NBSP, NNBSP, majuscule, minuscule_initiale, phrase
+from rattrapage.typographie import NBSP, NNBSP, majuscule, minuscule, minuscule_initiale, phrase
 
 Nature = Literal["question", "phrase", "groupe"]
 
@@ -96,7 +96,7 @@ def en_suite(phrase_saisie: str) -> str:
     """A sentence continued after our own words (« Pour mémoire, j’ai réduit… »):
     its opening subject pronoun lowered (« J’ai » → « j’ai »), anything else as typed."""
     if commence_par_pronom(phrase_saisie) and phrase_saisie[:1].isupper() and not phrase_saisie[1:2].isupper():
-        return phrase_saisie[0].lower() + phrase_saisie[1:]
+        return minuscule(phrase_saisie)
     return phrase_saisie
 
 

@@ -51,8 +51,8 @@ FORME = Champ(
         Choix("court", "Un message court (LinkedIn, SMS)"),
     ),
     defaut="email",
-    aide=f"Le message court tient en {LIMITE_COURT} caractères\u00a0: un message LinkedIn à une relation, ou un "
-    "SMS. Une note d’invitation LinkedIn d’un compte gratuit est limitée à 200 caractères\u00a0: relisez-la avant.",
+    aide=f"Le message court tient en {LIMITE_COURT} caractères : un message LinkedIn à une relation, ou un "
+    "SMS. Une note d’invitation LinkedIn d’un compte gratuit est limitée à 200 caractères : relisez-la avant.",
 )
 
 

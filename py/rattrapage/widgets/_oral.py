@@ -29,6 +29,7 @@ from rattrapage.champs import Champ, Valeurs
 from rattrapage.pages import ECRIRE
 from rattrapage.redaction.nature import inserer, nature
 from rattrapage.redaction.personne import Interlocuteur
+from rattrapage.typographie import liste
 from rattrapage.widgets import _saisie
 
 #: What a subject to come back to is about, which sets how to say it and prepare it.
@@ -224,4 +225,4 @@ def didascalie(texte: str) -> str:
 
 def conseils(lignes: list[str]) -> str:
     """The tips, one dash per line, then the link to the writing page."""
-    return "\n".join(["Conseils", *(f"–\u00a0{ligne}" for ligne in lignes), ECRIRE.lien])
+    return "\n".join([liste("Conseils", lignes), ECRIRE.lien])

@@ -26,7 +26,7 @@ from rattrapage.redaction import organisation as _organisation
 from rattrapage.redaction.inclusif import accorder, contient_abreviation
 from rattrapage.redaction.nature import est_question
 from rattrapage.redaction.personne import Interlocuteur, lire_recruteur, nom_propre
-from rattrapage.typographie import elide, franciser, minuscule_initiale
+from rattrapage.typographie import elide, franciser, minuscule, minuscule_initiale
 from rattrapage.widgets.profil import (
     CANDIDAT_ACCORD,
     CANDIDAT_NOM,
@@ -190,7 +190,7 @@ def poste(valeurs: Valeurs) -> str:
         return POSTE.manquant
     premier = titre.split(" ", 1)[0]
     if premier[1:] == premier[1:].lower():
-        titre = titre[:1].lower() + titre[1:]
+        titre = minuscule(titre)
     return accorder(titre, accord(valeurs))
 
 

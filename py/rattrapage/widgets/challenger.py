@@ -71,7 +71,7 @@ from rattrapage.calendrier import (
 from rattrapage.champs import Apres, Champ, Choix, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import JOURS, en_lettres
 from rattrapage.ics import Evenement, calendrier
-from rattrapage.nombres import en_toutes_lettres
+from rattrapage.nombres import decimal, en_toutes_lettres
 from rattrapage.periode_essai import (
     Duree,
     dernier_jour_pour_prevenir,
@@ -84,7 +84,7 @@ from rattrapage.periode_essai import (
     prevenance_obligatoire,
 )
 from rattrapage.redaction.nature import DETERMINANTS, determinant, en_citation, en_groupe, en_phrase, en_suite, nature
-from rattrapage.typographie import enumerer, franciser, majuscule
+from rattrapage.typographie import enumerer, franciser, liste, majuscule, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import FORME, brouillon, courriel, court_ajuste
 from rattrapage.widgets.profil import (
@@ -103,7 +103,7 @@ DATE_EMBAUCHE = Champ(
     "Date d’arrivée de la personne recrutée, si vous la connaissez",
     "date",
     manquant="[date d’arrivée estimée]",
-    aide="Sinon, laissez ce champ vide\u00a0: elle est estimée à partir de la date du refus et du préavis ci-dessous.",
+    aide="Sinon, laissez ce champ vide : elle est estimée à partir de la date du refus et du préavis ci-dessous.",
 )
 DATE_REFUS = Champ(
     "date_refus",
@@ -119,7 +119,7 @@ PREAVIS = Champ(
     defaut=4,
     minimum=0,
     maximum=26,
-    aide="Le temps qu’elle devait sans doute à son ancien employeur avant d’arriver\u00a0: souvent un mois, "
+    aide="Le temps qu’elle devait sans doute à son ancien employeur avant d’arriver : souvent un mois, "
     "soit 4 semaines. Un cadre a souvent trois mois, soit 12 à 13 semaines. Mettez 0 si elle était libre tout de suite.",
 )
 EMPLOYEUR = Champ(
@@ -134,7 +134,7 @@ EMPLOYEUR = Champ(
         Choix("public_hospitalier", "Un hôpital public"),
     ),
     defaut="inconnu",
-    aide="Un agent contractuel d’un employeur public n’a pas la période d’essai du Code du travail\u00a0: "
+    aide="Un agent contractuel d’un employeur public n’a pas la période d’essai du Code du travail : "
     "un décret la fixe. Un contrat aidé ou un apprentissage, même dans une mairie, relève du droit privé.",
 )
 CATEGORIE = Champ(
@@ -163,7 +163,7 @@ DUREE_CDD = Champ(
     minimum=1,
     maximum=36,
     manquant="[durée du CDD]",
-    aide="Seulement pour un CDD\u00a0: la durée de sa période d’essai en dépend.",
+    aide="Seulement pour un CDD : la durée de sa période d’essai en dépend.",
 )
 NOUVEAUTES = Champ(
     "nouveautes",
@@ -171,7 +171,7 @@ NOUVEAUTES = Champ(
     "list",
     max_len=200,
     max_lignes=4,
-    aide="Un point par ligne\u00a0: une formation, un projet, une certification… Facultatif, mais c’est ce qui "
+    aide="Un point par ligne : une formation, un projet, une certification… Facultatif, mais c’est ce qui "
     "donne une raison d’écrire.",
     exemple="la certification PMP, obtenue en mai",
 )
@@ -180,8 +180,8 @@ DISPONIBILITE = Champ(
     "Votre disponibilité",
     "text",
     max_len=80,
-    aide="Par exemple «\u00a0immédiate\u00a0» ou «\u00a0à partir du 1ᵉʳ\u00a0mars\u00a0». Le message partira dans "
-    "quelques mois\u00a0: une date déjà passée à ce moment-là en est retirée.",
+    aide="Par exemple « immédiate » ou « à partir du 1ᵉʳ\u00a0mars ». Le message partira dans "
+    "quelques mois : une date déjà passée à ce moment-là en est retirée.",
     exemple="à partir du 1ᵉʳ mars",
 )
 
@@ -273,11 +273,6 @@ _DATE_EN_MOTS = re.compile(
 _DATE_EN_CHIFFRES = re.compile(
     r"\b(?P<jour>\d{1,2})[/.](?P<mois>\d{1,2})(?:[/.](?P<annee>\d{2,4}))?\b(?![\s\u00a0\u202f]*(?:jour|semaine|mois|an))"
 )
-
-
-def _nombre(x: float) -> str:
-    """« 4 », « 4,5 »: a French decimal comma."""
-    return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")
 
 
 def _le(jour: dt.date, *, annee: bool = True) -> str:
@@ -381,8 +376,7 @@ def _echeance(titre: str, explication: str, arrivee: dt.date | None, fin: dt.dat
 
 #: Said under a category other than cadre.
 VERIFIER_CATEGORIE = (
-    "Vérifiez la catégorie du poste sur l’offre ou dans la convention collective de l’employeur\u00a0: elle change "
-    "la durée."
+    "Vérifiez la catégorie du poste sur l’offre ou dans la convention collective de l’employeur : elle change la durée."
 )
 
 
@@ -416,7 +410,7 @@ def _echeances_cdi(arrivee: dt.date | None, categorie: str) -> list[Echeance]:
 def _duree_cdd(mois: float | None) -> str:
     if mois is None:
         return ""
-    return " d’un mois" if mois == 1 else f" de {_nombre(mois)}\u00a0mois"
+    return " d’un mois" if mois == 1 else f" de {decimal(mois)}\u00a0mois"
 
 
 def _echeance_cdd(arrivee: dt.date | None, mois: float | None) -> Echeance:
@@ -431,7 +425,7 @@ def _echeance_cdd(arrivee: dt.date | None, mois: float | None) -> Echeance:
     jours = (fin - arrivee).days + 1
     # A CDD lasts at least one month here, hence four trial days at least.
     duree = "un mois" if fin == fin_apres_mois(arrivee, 1) else f"{jours}\u00a0jours"
-    return _echeance(titre, f"{regle}\u00a0: ici {duree}.", arrivee, fin, prive=True)
+    return _echeance(titre, f"{regle} : ici {duree}.", arrivee, fin, prive=True)
 
 
 def _double(duree: Duree) -> str:
@@ -444,8 +438,8 @@ def _double(duree: Duree) -> str:
 def _ici(employeur: str, ici: str, contrat: str) -> str:
     """« : ici deux mois, pour un CDD de 12 mois. », with a caution for a scale borrowed."""
     if employeur == "public_territorial":
-        return f"\u00a0: ici {ici}, pour {contrat}."
-    return f". Ici, {ici} pour {contrat}\u202f; la durée prévue pour ce poste peut être différente."
+        return f" : ici {ici}, pour {contrat}."
+    return f". Ici, {ici} pour {contrat} ; la durée prévue pour ce poste peut être différente."
 
 
 def _echeances_publiques(arrivee: dt.date | None, mois: float | None, employeur: str, cdd: bool) -> list[Echeance]:
@@ -465,8 +459,8 @@ def _echeances_publiques(arrivee: dt.date | None, mois: float | None, employeur:
         regle = f"{facultative}. Elle ne peut dépasser {bareme}"
     else:
         regle = (
-            f"{facultative}\u202f; l’article\u00a09 du {_DECRETS[employeur]} en fixe les règles, du même type que "
-            "celles des collectivités territoriales. Les dates ci-dessous suivent le barème de ces dernières\u00a0: "
+            f"{facultative} ; l’article\u00a09 du {_DECRETS[employeur]} en fixe les règles, du même type que "
+            "celles des collectivités territoriales. Les dates ci-dessous suivent le barème de ces dernières : "
             f"{bareme}"
         )
     renouvellement = "Elle peut être renouvelée une fois, pour une durée au plus égale à la première"
@@ -483,7 +477,7 @@ def _echeances_publiques(arrivee: dt.date | None, mois: float | None, employeur:
         ici, total = essai.plafond.libelle, _double(essai.plafond)
     return [
         _echeance(titres[0], f"{regle}{_ici(employeur, ici, contrat)}", arrivee, essai.fin, prive=False),
-        _echeance(titres[1], f"{renouvellement}\u00a0: {total} au total.", arrivee, essai.fin_renouvelee, prive=False),
+        _echeance(titres[1], f"{renouvellement} : {total} au total.", arrivee, essai.fin_renouvelee, prive=False),
     ]
 
 
@@ -517,20 +511,20 @@ def _question_employeur(valeurs: Valeurs) -> str:
         return ""
     chez = _saisie.organisation(valeurs).chez
     return (
-        f"Vous n’avez pas précisé l’employeur\u00a0: un poste {chez} est le plus souvent un contrat d’agent "
+        f"Vous n’avez pas précisé l’employeur : un poste {chez} est le plus souvent un contrat d’agent "
         f"public, et le plan suit donc les règles des agents contractuels {_AGENTS[_public_suggere(valeurs)]}. "
         "Si la personne recrutée a un contrat de droit privé (contrat aidé, apprentissage), choisissez plus haut "
-        f"«\u00a0{_libelle('prive')}\u00a0» et les dates se recalculent."
+        f"« {_libelle('prive')} » et les dates se recalculent."
     )
 
 
 def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
     if _saisie.jour(valeurs, DATE_EMBAUCHE) and arrivee:
-        return f"Arrivée de la personne recrutée\u00a0: {_le(arrivee)}, la date que vous avez indiquée."
+        return f"Arrivée de la personne recrutée : {_le(arrivee)}, la date que vous avez indiquée."
     if arrivee is None:
         return (
-            "Arrivée de la personne recrutée\u00a0: à calculer. Indiquez la date du refus (l’outil y ajoute un "
-            "préavis) ou, si vous la connaissez, la date d’arrivée\u00a0: les dates se calculent aussitôt."
+            "Arrivée de la personne recrutée : à calculer. Indiquez la date du refus (l’outil y ajoute un "
+            "préavis) ou, si vous la connaissez, la date d’arrivée : les dates se calculent aussitôt."
         )
     refus = _saisie.jour(valeurs, DATE_REFUS)
     semaines = _saisie.nombre(valeurs, PREAVIS)
@@ -541,9 +535,9 @@ def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
         unite = "semaines" if semaines >= 2 else "semaine"
         calcul = (
             f"la date du refus, {_le(refus) if refus else 'le jour du refus'}, plus un préavis de "
-            f"{_nombre(semaines)}\u00a0{unite} chez son ancien employeur"
+            f"{decimal(semaines)}\u00a0{unite} chez son ancien employeur"
         )
-    texte = f"Arrivée de la personne recrutée\u00a0: vers {_le(arrivee)}. C’est une estimation\u00a0: {calcul}."
+    texte = f"Arrivée de la personne recrutée : vers {_le(arrivee)}. C’est une estimation : {calcul}."
     brut = arrivee_calculee(refus, semaines)
     if brut and brut != arrivee:
         annee = brut.year != arrivee.year
@@ -551,15 +545,15 @@ def _paragraphe_arrivee(valeurs: Valeurs, arrivee: dt.date | None) -> str:
             quand = f"{_le(brut, annee=annee)}, un jour férié ({ferie(brut)})"
         else:
             quand = f"un {JOURS[brut.weekday()]}, le {en_lettres(brut, annee=annee)}"
-        texte += f" Le calcul tombait {quand}\u00a0: l’arrivée est comptée au premier jour ouvré qui suit."
-    return texte + " Si vous apprenez la vraie date, indiquez-la\u00a0: tout se recalcule."
+        texte += f" Le calcul tombait {quand} : l’arrivée est comptée au premier jour ouvré qui suit."
+    return texte + " Si vous apprenez la vraie date, indiquez-la : tout se recalcule."
 
 
 def _paragraphe_echeance(echeance: Echeance, cdd: bool, mois: float | None) -> str:
     if echeance.fin is None:
         quand = "selon la durée du CDD, à indiquer plus haut" if cdd and mois is None else "à calculer"
-        return "\n".join([f"{echeance.titre}\u00a0: {quand}.", echeance.explication])
-    lignes = [f"{echeance.titre}\u00a0: vers {_le(echeance.fin)}.", echeance.explication]
+        return "\n".join([f"{echeance.titre} : {quand}.", echeance.explication])
+    lignes = [f"{echeance.titre} : vers {_le(echeance.fin)}.", echeance.explication]
     if echeance.annonce:
         annonce = echeance.annonce
         lignes[-1] += (
@@ -572,11 +566,11 @@ def _paragraphe_echeance(echeance: Echeance, cdd: bool, mois: float | None) -> s
         lignes[-1] += "."
     if echeance.fenetre:
         fenetre = echeance.fenetre
-        ligne = f"Fenêtre de contact\u00a0: {_du_au(fenetre.debut, fenetre.fin)}."
+        ligne = f"Fenêtre de contact : {_du_au(fenetre.debut, fenetre.fin)}."
         if fenetre.prevue:
             ligne += (
                 f" Elle devait s’ouvrir {_le(fenetre.prevue, annee=False)}, pendant les fêtes ({TREVE}), "
-                f"quand beaucoup de recruteurs sont absents\u00a0: elle s’ouvre donc {_le(fenetre.debut, annee=False)}."
+                f"quand beaucoup de recruteurs sont absents : elle s’ouvre donc {_le(fenetre.debut, annee=False)}."
             )
         lignes.append(ligne)
     return "\n".join(lignes)
@@ -591,18 +585,18 @@ def _pourquoi(cdd: bool, prive: bool, echeances: list[Echeance]) -> str:
     des_l_arrivee = any(f.des_l_arrivee for _, f in fenetres)
     if not prive:
         decision = (
-            "La décision de garder ou non la personne se prend à l’approche de l’échéance\u00a0: mieux vaut vous "
+            "La décision de garder ou non la personne se prend à l’approche de l’échéance : mieux vaut vous "
             f"manifester un peu avant. La fenêtre s’ouvre {avant} jours avant la fin"
         )
     elif cdd:
         decision = (
             "En CDD, l’essai est court et le délai de prévenance ne dépasse pas 48\u00a0heures, si bien que la "
-            "décision peut tomber jusqu’aux derniers jours\u00a0: mieux vaut vous manifester un peu avant. La "
+            "décision peut tomber jusqu’aux derniers jours : mieux vaut vous manifester un peu avant. La "
             f"fenêtre s’ouvre {avant} jours avant la fin"
         )
     else:
         decision = (
-            "L’employeur qui met fin à l’essai doit prévenir la personne à l’avance\u00a0: deux semaines après "
+            "L’employeur qui met fin à l’essai doit prévenir la personne à l’avance : deux semaines après "
             "un mois de présence, un mois après trois mois. La décision se prend donc avant l’échéance, et la "
             f"fenêtre s’ouvre {avant} jours avant la fin"
         )
@@ -612,9 +606,9 @@ def _pourquoi(cdd: bool, prive: bool, echeances: list[Echeance]) -> str:
         decision += ", ou dès l’arrivée pour un essai plus court"
     une = "la" if len(fenetres) == 1 or (cdd and prive) else "chaque"
     return (
-        f"Pourquoi une fenêtre plutôt qu’une date\u00a0? {decision}. Elle reste ouverte {apres} jours après la "
-        "fin\u00a0: si l’essai s’est arrêté, c’est alors que le recruteur cherche à pourvoir le poste de nouveau. "
-        f"Visez le début de {une} fenêtre, toujours placé un mardi, un mercredi ou un jeudi\u00a0: un message y est "
+        f"Pourquoi une fenêtre plutôt qu’une date ? {decision}. Elle reste ouverte {apres} jours après la "
+        "fin : si l’essai s’est arrêté, c’est alors que le recruteur cherche à pourvoir le poste de nouveau. "
+        f"Visez le début de {une} fenêtre, toujours placé un mardi, un mercredi ou un jeudi : un message y est "
         "mieux lu que dans l’afflux du lundi ou à la veille du week-end."
     )
 
@@ -636,12 +630,9 @@ def _incertitudes(estimee: bool, cdd: bool, prive: bool) -> str:
             "(article L.\u00a01221-24)"
         )
     else:
-        points.append(
-            "la période d’essai est facultative\u00a0: le contrat peut n’en prévoir aucune, ou une plus courte"
-        )
+        points.append("la période d’essai est facultative : le contrat peut n’en prévoir aucune, ou une plus courte")
         points.append("elle n’est renouvelée que si le contrat le prévoit")
-    lignes = [f"–\u00a0{p}\u202f;" for p in points[:-1]] + [f"–\u00a0{points[-1]}."]
-    return "\n".join(["Ces dates sont des repères, pas des certitudes\u00a0:", *lignes])
+    return liste("Ces dates sont des repères, pas des certitudes :", points, ponctuee=True)
 
 
 # --- The availability -------------------------------------------------------
@@ -696,14 +687,14 @@ def _disponibilite(valeurs: Valeurs, envoi: dt.date | None) -> str:
     if genre == "phrase":
         return en_phrase(texte)
     if genre == "question":
-        return f"Ma disponibilité\u00a0: {en_citation(texte)}"
-    bas = texte[:1].lower() + texte[1:]
+        return f"Ma disponibilité : {en_citation(texte)}"
+    bas = minuscule(texte)
     bas = bas.removeprefix("disponible ")
     if bas.startswith("immédiat"):
         return "Je suis disponible immédiatement."
     if bas.startswith(_DISPONIBLE_SUIVI_DE):
         return f"Je suis disponible {bas}."
-    return f"Ma disponibilité\u00a0: {texte}."
+    return f"Ma disponibilité : {texte}."
 
 
 def _conseil_disponibilite(valeurs: Valeurs, envois: list[dt.date]) -> str:
@@ -713,17 +704,16 @@ def _conseil_disponibilite(valeurs: Valeurs, envois: list[dt.date]) -> str:
         return ""
     envoi = envois[0] if envois else None
     quand = f"Vous enverrez ce message vers {_le(envoi)}" if envoi else "Vous enverrez ce message dans quelques mois"
-    saisie = f"votre disponibilité («\u00a0{texte}\u00a0»)"
+    saisie = f"votre disponibilité (« {texte} »)"
     if _disponibilite_perimee(valeurs, envoi):
         return (
-            f"{quand}\u00a0: {saisie} sera alors passée, et le message n’en parle donc pas. Ajoutez-y votre "
+            f"{quand} : {saisie} sera alors passée, et le message n’en parle donc pas. Ajoutez-y votre "
             "disponibilité du moment avant de l’envoyer."
         )
-    conseil = f"{quand}\u00a0: d’ici là, {saisie} aura peut-être changé. Mettez-la à jour avant de l’envoyer."
+    conseil = f"{quand} : d’ici là, {saisie} aura peut-être changé. Mettez-la à jour avant de l’envoyer."
     if any(_disponibilite_perimee(valeurs, jour) for jour in envois[1:]):
         conseil += (
-            " À la fenêtre suivante, cette date sera passée\u00a0: le rappel de votre agenda propose le message "
-            "sans elle."
+            " À la fenêtre suivante, cette date sera passée : le rappel de votre agenda propose le message sans elle."
         )
     return conseil
 
@@ -789,7 +779,7 @@ def _article(groupe: str, accord: str) -> str | None:
         return groupe
     premier = groupe.split(" ", 1)[0]
     if premier[1:] == premier[1:].lower():
-        groupe = groupe[:1].lower() + groupe[1:]
+        groupe = minuscule(groupe)
     initiale = groupe[:1]
     if accord == "p":
         return f"les {groupe}"
@@ -835,7 +825,7 @@ def _de(groupe: str) -> str | None:
     """« d’une mission », « du DU », « de mon stage »; ``None`` without a determiner."""
     article = determinant(groupe)
     if article and groupe[:1].isupper():
-        groupe = groupe[:1].lower() + groupe[1:]
+        groupe = minuscule(groupe)
     if article in ("un", "une"):
         return f"d’{groupe}"
     if article in ("le", "les"):
@@ -983,9 +973,9 @@ def _conseil_nouveautes(valeurs: Valeurs, envoi: dt.date | None) -> str:
     lignes = _saisie.lignes(valeurs, NOUVEAUTES)
     if not any(any(c.isalnum() for c in ligne) for ligne in lignes):
         return (
-            "Votre message sera bien plus fort avec une nouvelle\u00a0: une formation, une mission, un projet "
+            "Votre message sera bien plus fort avec une nouvelle : une formation, une mission, un projet "
             "mené depuis l’entretien donne au recruteur une raison de vous répondre. Si vous en avez une, "
-            f"ajoutez-la plus haut («\u00a0{NOUVEAUTES.label}\u00a0»)\u00a0: le message la reprend."
+            f"ajoutez-la plus haut (« {NOUVEAUTES.label} ») : le message la reprend."
         )
     entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
     if not (envoi and entretien and envoi.year > entretien.year):
@@ -1000,8 +990,8 @@ def _conseil_nouveautes(valeurs: Valeurs, envoi: dt.date | None) -> str:
         if annee < envoi.year and dt.date(annee, mois, 1) < envoi:
             mot = trouve.group(0)
             return (
-                f"Dans vos nouvelles, «\u00a0{mot}\u00a0» se lira mieux avec l’année («\u00a0{mot} {annee}\u00a0») "
-                f"ou «\u00a0{mot} dernier\u00a0»\u00a0: le message partira en {envoi.year}."
+                f"Dans vos nouvelles, « {mot} » se lira mieux avec l’année (« {mot} {annee} ») "
+                f"ou « {mot} dernier » : le message partira en {envoi.year}."
             )
     return ""
 
@@ -1029,11 +1019,11 @@ def _rappels(
         if e.fin is None or e.fenetre is None:
             continue
         objet_du_jour = sujet(e.fenetre.debut)
-        entete = f"Objet\u00a0: {objet_du_jour}\n\n" if objet_du_jour else ""
+        entete = f"Objet : {objet_du_jour}\n\n" if objet_du_jour else ""
         description = (
-            f"{e.titre} de la personne recrutée {organisation.chez}\u00a0: vers {_le(e.fin)}. "
-            f"Fenêtre de contact\u00a0: {_du_au(e.fenetre.debut, e.fenetre.fin)}.\n\n"
-            f"Le message préparé ({relire})\u00a0:\n\n{entete}{corps(e.fenetre.debut)}"
+            f"{e.titre} de la personne recrutée {organisation.chez} : vers {_le(e.fin)}. "
+            f"Fenêtre de contact : {_du_au(e.fenetre.debut, e.fenetre.fin)}.\n\n"
+            f"Le message préparé ({relire}) :\n\n{entete}{corps(e.fenetre.debut)}"
         )
         evenements.append(Evenement(e.fenetre.debut, resume, franciser(description)))
     if not evenements:
@@ -1097,7 +1087,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
             f"Le fichier d’agenda à télécharger inscrit l’ouverture de {une} fenêtre dans votre calendrier, "
             "avec un rappel la veille à 9\u00a0h."
         )
-    message_et_objet = f"Objet\u00a0: {sujet}\n\n{corps}" if sujet else corps
+    message_et_objet = f"Objet : {sujet}\n\n{corps}" if sujet else corps
     texte = "\n\n".join([p for p in plan if p] + ["Le message à envoyer à l’ouverture de la fenêtre", message_et_objet])
     fichiers = [f for f in (rappels,) if f]
     if sujet is not None:

@@ -52,7 +52,7 @@ from rattrapage.champs import Apres, Champ, Fichier, Groupe, Rendu, Valeurs, Wid
 from rattrapage.dates import en_lettres
 from rattrapage.nombres import compter
 from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, inserer, nature
-from rattrapage.typographie import elide, franciser, majuscule
+from rattrapage.typographie import elide, franciser, majuscule, minuscule, puces
 from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, ENTREPRISE_FORME, POSTE
 
@@ -339,7 +339,7 @@ def ecrire_ligne(texte: str, etiquettes: Etiquettes) -> str:
         return lacune(texte).ligne
     if nature(texte) == "groupe" and est_infinitif(texte):
         verbe = en_groupe(texte)
-        return f"{etiquettes.infinitif} : {verbe[:1].lower()}{verbe[1:]}."
+        return f"{etiquettes.infinitif} : {minuscule(verbe)}."
     return inserer(texte, groupe=lambda g: f"{etiquettes.groupe} : {g}.", phrase=note_citee, question=lambda q: q)
 
 
@@ -429,7 +429,7 @@ def lacune(texte: str) -> Lacune:
         m = _INFINITIF_PREPARER.match(groupe)
         if m and _DETERMINANT.match(m.group(1)):
             return Lacune("preparer", f"À préparer : {_objet(m.group(1))}.")
-        return Lacune("autre", f"À faire : {groupe[:1].lower()}{groupe[1:]}.")
+        return Lacune("autre", f"À faire : {minuscule(groupe)}.")
     if _DETERMINANT.match(groupe):
         return Lacune("preparer", f"À préparer : {groupe}.")
     return Lacune("reviser", f"À réviser : {groupe}.")
@@ -642,10 +642,10 @@ def citer_question(question: str) -> str:
     phrase is read as an elliptic question (« Vos prétentions salariales ? »)."""
 
     def groupe(g: str) -> str:
-        fin = "." if _IMPERATIF.match(g) else "\u202f?"
-        return f"«\u00a0{majuscule(g)}{fin}\u00a0»"
+        fin = "." if _IMPERATIF.match(g) else " ?"
+        return f"« {majuscule(g)}{fin} »"
 
-    return inserer(question, groupe=groupe, phrase=lambda p: f"«\u00a0{p}\u00a0»", question=lambda q: q)
+    return inserer(question, groupe=groupe, phrase=lambda p: f"« {p} »", question=lambda q: q)
 
 
 #: An answer typed as a plan, not as words to say: « en insistant sur… ».
@@ -659,13 +659,13 @@ def _meilleure_reponse(reponse: str) -> str:
 
     def groupe(g: str) -> str:
         if _PISTE.match(g):
-            return f"Piste de réponse : répondre {g[:1].lower()}{g[1:]}."
+            return f"Piste de réponse : répondre {minuscule(g)}."
         return f"Meilleure réponse : {g}."
 
     return inserer(
         reponse,
         groupe=groupe,
-        phrase=lambda p: f"Meilleure réponse : «\u00a0{p}\u00a0»",
+        phrase=lambda p: f"Meilleure réponse : « {p} »",
         question=lambda q: f"Meilleure réponse : {q}",
     )
 
@@ -1029,7 +1029,7 @@ def plan(valeurs: Valeurs) -> Plan:
 def en_texte(p: Plan) -> str:
     blocs = [p.titre, *p.ouverture]
     for s in p.sections:
-        lignes = [s.titre, *([s.avant] if s.avant else []), *(f"–\u00a0{ligne}" for ligne in s.lignes)]
+        lignes = [s.titre, *([s.avant] if s.avant else []), *puces(s.lignes)]
         if s.note:
             lignes.append(s.note)
         blocs.append("\n".join(lignes))

@@ -31,7 +31,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import compter, en_toutes_lettres
 from rattrapage.pages import Page
-from rattrapage.typographie import elide, enumerer, franciser
+from rattrapage.typographie import elide, enumerer, franciser, liste
 from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD
 
@@ -595,10 +595,6 @@ def _phrases(*phrases: str) -> str:
     return " ".join(p for p in phrases if p)
 
 
-def _liste(titre: str, lignes: list[str]) -> str:
-    return "\n".join([titre, *(f"–\u00a0{ligne}" for ligne in lignes)])
-
-
 def _constats(pesee: Pesee, categorie: Categorie, reponses: Mapping[str, object]) -> list[str]:
     """The facts for (strong ones first), the routine ones apart, those against,
     and those that weigh nothing, each under its heading; when the facts confirm
@@ -617,7 +613,7 @@ def _constats(pesee: Pesee, categorie: Categorie, reponses: Mapping[str, object]
         *(contre + favorables if categorie == "confirme" else favorables + contre),
         ("Ce qui ne dit rien dans un sens ou dans l’autre :", signes(pesee.neutres)),
     ]
-    return [_liste(titre, [s.constat for s in liste]) for titre, liste in listes if liste]
+    return [liste(titre, [s.constat for s in signes]) for titre, signes in listes if signes]
 
 
 def _inconnus(pesee: Pesee) -> str:

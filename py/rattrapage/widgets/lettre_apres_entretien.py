@@ -42,7 +42,16 @@ from rattrapage.champs import Apres, Champ, Choix, Groupe, Rendu, Valeurs, Widge
 from rattrapage.nombres import en_toutes_lettres
 from rattrapage.redaction.nature import commence_par_pronom, en_phrase, en_suite, inserer, nature
 from rattrapage.redaction.organisation import sans_forme_juridique
-from rattrapage.typographie import NBSP, elide, enumerer, franciser, grouper_milliers, majuscule, minuscule_initiale
+from rattrapage.typographie import (
+    NBSP,
+    elide,
+    enumerer,
+    franciser,
+    grouper_milliers,
+    majuscule,
+    minuscule,
+    minuscule_initiale,
+)
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import LIMITE_COURT, brouillon, court
 from rattrapage.widgets.profil import DATE_ENTRETIEN, ENTREPRISE, PROFIL
@@ -57,7 +66,7 @@ MODE = Champ(
         Choix("court", "Un message court (LinkedIn, SMS)"),
     ),
     defaut="email",
-    aide="L’e-mail est la norme après un entretien\u202f; la lettre convient à un cadre plus formel\u202f; "
+    aide="L’e-mail est la norme après un entretien ; la lettre convient à un cadre plus formel ; "
     f"le message court tient en {LIMITE_COURT} caractères, pour un message LinkedIn à une relation ou un SMS "
     "(une note d’invitation LinkedIn d’un compte gratuit est limitée à 200\u00a0caractères).",
 )
@@ -66,8 +75,8 @@ MOMENT = Champ(
     "Un moment précis de l’entretien",
     "text",
     max_len=200,
-    aide="Ce qui vous a intéressé, en quelques mots\u00a0: «\u00a0la présentation du projet de refonte du site\u00a0». "
-    "Le texte le relie à ce qui vous motive. Donnez au moins ce moment ou votre motivation\u00a0: sans l’un "
+    aide="Ce qui vous a intéressé, en quelques mots : « la présentation du projet de refonte du site ». "
+    "Le texte le relie à ce qui vous motive. Donnez au moins ce moment ou votre motivation : sans l’un "
     "ni l’autre, le message se lit comme un modèle.",
     exemple="la présentation du projet de refonte du site",
 )
@@ -82,7 +91,7 @@ IMPRESSION = Champ(
         Choix("aucune", "Je préfère ne pas en parler"),
     ),
     defaut="inacheve",
-    aide="Le texte ne l’écrit que s’il peut enchaîner sur ce que vous ajoutez\u00a0: vos points non dits, "
+    aide="Le texte ne l’écrit que s’il peut enchaîner sur ce que vous ajoutez : vos points non dits, "
     "ou votre meilleure réponse à une question.",
 )
 QUESTION = Champ(
@@ -90,8 +99,8 @@ QUESTION = Champ(
     "La question sur laquelle revenir",
     "text",
     max_len=200,
-    aide="La question posée («\u00a0Quelles sont vos prétentions salariales\u202f?\u00a0») ou son sujet "
-    "(«\u00a0mes prétentions salariales\u00a0»). Le texte n’y revient que si vous écrivez aussi ce que vous "
+    aide="La question posée (« Quelles sont vos prétentions salariales ? ») ou son sujet "
+    "(« mes prétentions salariales »). Le texte n’y revient que si vous écrivez aussi ce que vous "
     "auriez voulu répondre.",
 )
 MEILLEURE_REPONSE = Champ(
@@ -99,9 +108,9 @@ MEILLEURE_REPONSE = Champ(
     "Ce que vous auriez voulu répondre",
     "textarea",
     max_len=500,
-    aide="Votre réponse, posément, en une à trois phrases\u00a0: «\u00a0Je vise une rémunération de 42\u00a0000 à "
-    "45\u00a0000\u00a0€ bruts annuels.\u00a0» Le texte la donne dès que vous l’écrivez, quelle que soit votre "
-    "impression\u202f; laissée vide, il ne revient pas sur la question\u00a0: mieux vaut ne rien promettre.",
+    aide="Votre réponse, posément, en une à trois phrases : « Je vise une rémunération de 42\u00a0000 à "
+    "45\u00a0000\u00a0€ bruts annuels. » Le texte la donne dès que vous l’écrivez, quelle que soit votre "
+    "impression ; laissée vide, il ne revient pas sur la question : mieux vaut ne rien promettre.",
 )
 NON_DITS = Champ(
     "points_non_dits",
@@ -109,8 +118,8 @@ NON_DITS = Champ(
     "list",
     max_len=300,
     max_lignes=6,
-    aide="Un point par ligne, avec un fait concret\u00a0: «\u00a0mon expérience de management d’une équipe de six "
-    "personnes\u00a0». Un ou deux points suffisent\u202f; le texte ne reprend que les trois premiers, "
+    aide="Un point par ligne, avec un fait concret : « mon expérience de management d’une équipe de six "
+    "personnes ». Un ou deux points suffisent ; le texte ne reprend que les trois premiers, "
     "mettez donc d’abord ceux qui comptent le plus.",
 )
 PIECES = Champ(
@@ -130,8 +139,8 @@ RECOMMANDATION = Champ(
     "Auteur de la lettre de recommandation",
     "text",
     max_len=150,
-    aide="Son nom et sa fonction, par exemple\u00a0: «\u00a0Mme Girard, directrice de la communication de la Ville "
-    "de Villeurbanne\u00a0». Une recommandation sans auteur ne dit presque rien au recruteur.",
+    aide="Son nom et sa fonction, par exemple : « Mme Girard, directrice de la communication de la Ville "
+    "de Villeurbanne ». Une recommandation sans auteur ne dit presque rien au recruteur.",
 )
 LIENS = Champ(
     "liens",
@@ -139,17 +148,17 @@ LIENS = Champ(
     "list",
     max_len=300,
     max_lignes=5,
-    aide="Un lien par ligne, avec si vous le souhaitez ce qu’il montre\u00a0: «\u00a0Portfolio\u00a0: https://…\u00a0». "
-    "Dans un e-mail, ils se placent sous votre signature\u202f; dans une lettre, dans le texte.",
+    aide="Un lien par ligne, avec si vous le souhaitez ce qu’il montre : « Portfolio : https://… ». "
+    "Dans un e-mail, ils se placent sous votre signature ; dans une lettre, dans le texte.",
 )
 MOTIVATION = Champ(
     "motivation",
     "Ce qui vous motive dans ce poste",
     "textarea",
     max_len=500,
-    aide="Une ou deux phrases, avec vos mots\u00a0: «\u00a0Piloter une plateforme multimodale est l’étape que je "
-    "prépare depuis trois ans.\u00a0» Avec le moment choisi plus haut, c’est ce qui distingue votre message "
-    "d’un modèle\u00a0; laissé vide, le texte reste sobre.",
+    aide="Une ou deux phrases, avec vos mots : « Piloter une plateforme multimodale est l’étape que je "
+    "prépare depuis trois ans. » Avec le moment choisi plus haut, c’est ce qui distingue votre message "
+    "d’un modèle ; laissé vide, le texte reste sobre.",
 )
 PORTE = Champ(
     "porte_ouverte",
@@ -167,21 +176,21 @@ COORDONNEES = Champ(
     "Vos coordonnées pour la signature",
     "textarea",
     max_len=300,
-    aide="Téléphone, e-mail\u202f; pour une lettre, ajoutez votre adresse.",
+    aide="Téléphone, e-mail ; pour une lettre, ajoutez votre adresse.",
 )
 ADRESSE = Champ(
     "adresse_destinataire",
     "Adresse du recruteur (pour une lettre)",
     "textarea",
     max_len=300,
-    aide="Sous son nom et celui de l’organisation, dans l’en-tête\u00a0: la rue, puis le code postal et la ville.",
+    aide="Sous son nom et celui de l’organisation, dans l’en-tête : la rue, puis le code postal et la ville.",
 )
 VILLE = Champ("ville", "Ville d’où vous écrivez", "text", max_len=80, aide="Pour une lettre.")
 DATE_ENVOI = Champ(
     "date_envoi",
     "Date d’envoi",
     "date",
-    aide="Pour une lettre\u00a0: dans les 24 à 48\u00a0heures qui suivent l’entretien.",
+    aide="Pour une lettre : dans les 24 à 48\u00a0heures qui suivent l’entretien.",
 )
 
 #: At most this many unsaid points reach the text, the first ones typed (the page says one or two).
@@ -274,7 +283,7 @@ def _a_la_suite(phrase_saisie: str) -> str | None:
     if minuscule_initiale(phrase_saisie) != phrase_saisie:
         return minuscule_initiale(phrase_saisie)
     if _commence_par_infinitif(phrase_saisie):
-        return phrase_saisie[0].lower() + phrase_saisie[1:]
+        return minuscule(phrase_saisie)
     return None
 
 
@@ -607,7 +616,7 @@ def _liens_courrier(valeurs: Valeurs) -> str:
         libelle, adresse = m.group(1).strip(), m.group(2)
         tete = libelle.split(" ")[0].lower()
         if tete in _LIBELLES and len(libelle.split()) <= 3 and libelle[1:] == libelle[1:].lower():
-            return f"{majuscule(_LIBELLES[tete])} {libelle[0].lower()}{libelle[1:]} est en ligne : {adresse}"
+            return f"{majuscule(_LIBELLES[tete])} {minuscule(libelle)} est en ligne : {adresse}"
         if tete in _PLATEFORMES and " " not in libelle:
             return f"Vous me trouverez aussi sur {libelle} : {adresse}"
     if len(liens) == 1 or not all(_LIEN.match(lien) for lien in liens):  # no dash before a bare address
@@ -621,7 +630,7 @@ def _suite(valeurs: Valeurs, email: bool, motive: bool) -> str:
     porte = valeurs.get(PORTE.nom) or "les_deux"
     question = PROCHAINES_ETAPES
     if porte != "plus_tard" and not motive:  # nothing else has said the interest
-        question = f"{INTERET}, et j’aimerais poursuivre nos échanges : {question[0].lower()}{question[1:]}"
+        question = f"{INTERET}, et j’aimerais poursuivre nos échanges : {minuscule(question)}"
     phrases = [question]
     if porte != "plus_tard":
         phrases.append(
@@ -750,7 +759,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
         blocs.append(recruteur.formule_de_politesse(email=True) + "\n" + _signature(valeurs, liens=True))
     else:
         formule = recruteur.formule_de_politesse(email=False)
-        blocs += [f"Dans l’attente de votre retour, {formule[0].lower()}{formule[1:]}", _saisie.candidat(valeurs)]
+        blocs += [f"Dans l’attente de votre retour, {minuscule(formule)}", _saisie.candidat(valeurs)]
         choisies = _pieces_choisies(valeurs)
         if choisies:
             noms = [_PIECES_COURT[p] for p in choisies]

@@ -22,12 +22,12 @@ CANDIDAT_ACCORD = Champ(
     "Accords vous concernant",
     "radio",
     choix=(
-        Choix("feminin", "Au féminin («\u00a0ravie\u00a0»)"),
-        Choix("masculin", "Au masculin («\u00a0ravi\u00a0»)"),
+        Choix("feminin", "Au féminin (« ravie »)"),
+        Choix("masculin", "Au masculin (« ravi »)"),
         Choix("neutre", "Tournures sans accord"),
     ),
     defaut="neutre",
-    aide="Le texte n’utilise jamais «\u00a0ravi(e)\u00a0»\u00a0: choisissez l’accord qui vous correspond.",
+    aide="Le texte n’utilise jamais « ravi(e) » : choisissez l’accord qui vous correspond.",
 )
 RECRUTEUR_CIVILITE = Champ(
     "recruteur_civilite",
@@ -43,7 +43,7 @@ RECRUTEUR_NOM = Champ(
     max_len=80,
     manquant="[nom du recruteur]",
     exemple="Durand",
-    aide="Son nom de famille («\u00a0Durand\u00a0»), ou ses prénom et nom si vous ne connaissez pas sa civilité.",
+    aide="Son nom de famille (« Durand »), ou ses prénom et nom si vous ne connaissez pas sa civilité.",
 )
 ENTREPRISE = Champ(
     "entreprise",
@@ -62,7 +62,7 @@ POSTE = Champ(
     max_len=120,
     manquant="[intitulé du poste]",
     exemple="chargée de projet",
-    aide="Tel qu’il figure dans l’annonce\u00a0: «\u00a0chargée de projet\u00a0». Une forme «\u00a0chargé·e\u00a0» "
+    aide="Tel qu’il figure dans l’annonce : « chargée de projet ». Une forme « chargé·e » "
     "est écrite selon l’accord choisi.",
 )
 DATE_ENTRETIEN = Champ(
@@ -78,8 +78,8 @@ ENTREPRISE_FORME = Champ(
     "Dans une phrase, on écrit…",
     "text",
     max_len=110,
-    aide="Facultatif\u00a0: la façon de dire où vous postulez, si «\u00a0chez\u00a0» + le nom ne convient pas"
-    "\u00a0: «\u00a0à la mairie de Lyon\u00a0», «\u00a0aux Transports Mercier\u00a0», «\u00a0au Bon Marché\u00a0».",
+    aide="Facultatif : la façon de dire où vous postulez, si « chez » + le nom ne convient pas"
+    " : « à la mairie de Lyon », « aux Transports Mercier », « au Bon Marché ».",
 )
 
 #: The profile in the order forms show it.

@@ -77,7 +77,7 @@ DATE_ANNONCEE = Champ(
     "Date de réponse annoncée par le recruteur",
     "date",
     manquant="[date de réponse annoncée]",
-    aide="Si l’on vous a dit «\u00a0nous revenons vers vous d’ici le…\u00a0». Sinon, laissez vide\u00a0: "
+    aide="Si l’on vous a dit « nous revenons vers vous d’ici le… ». Sinon, laissez vide : "
     "le délai ci-dessous s’applique.",
 )
 DELAI = Champ(
@@ -87,7 +87,7 @@ DELAI = Champ(
     defaut=DELAI_USAGE[0],
     minimum=1,
     maximum=60,
-    aide=f"Compté depuis l’entretien, quand aucune date ne vous a été donnée. L’usage\u00a0: {USAGE_SANS_DATE} "
+    aide=f"Compté depuis l’entretien, quand aucune date ne vous a été donnée. L’usage : {USAGE_SANS_DATE} "
     "(une semaine environ selon HelloWork, une dizaine de jours selon Indeed).",
 )
 POINT = Champ(
@@ -95,7 +95,7 @@ POINT = Champ(
     "Un atout à rappeler en quelques mots",
     "text",
     max_len=200,
-    aide="Facultatif\u00a0: ce que vous apporteriez au poste, sous forme de groupe nominal.",
+    aide="Facultatif : ce que vous apporteriez au poste, sous forme de groupe nominal.",
     exemple="mon expérience de la conduite du changement",
 )
 
@@ -152,18 +152,18 @@ def _calcul(valeurs: Valeurs, relance: DateDeRelance) -> str:
     if relance.annoncee:
         annoncee = relance.calcul - dt.timedelta(days=JOURS_APRES_DATE_ANNONCEE)
         return (
-            f"{majuscule(_saisie.recruteur(valeurs).tiers)} vous a annoncé une réponse pour {_le(annoncee)}\u00a0: "
+            f"{majuscule(_saisie.recruteur(valeurs).tiers)} vous a annoncé une réponse pour {_le(annoncee)} : "
             f"laissez-lui {en_jours(JOURS_APRES_DATE_ANNONCEE)} de marge, soit {_le(relance.calcul, annee=False)}."
         )
     entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
     delai = _delai(valeurs)
     depuis = f"l’entretien du {en_lettres(entretien, jour_semaine=True)}" if entretien else "l’entretien"
     texte = (
-        f"Aucune date de réponse ne vous a été donnée\u00a0: comptez {delai}\u00a0jour{'s' if delai > 1 else ''} "
+        f"Aucune date de réponse ne vous a été donnée : comptez {delai}\u00a0jour{'s' if delai > 1 else ''} "
         f"après {depuis}, soit {_le(relance.calcul, annee=False)}."
     )
     if delai < DELAI_USAGE[0]:
-        texte += f" C’est tôt\u00a0: l’usage est d’attendre {USAGE_SANS_DATE}."
+        texte += f" C’est tôt : l’usage est d’attendre {USAGE_SANS_DATE}."
     return texte
 
 
@@ -172,7 +172,7 @@ def _deplacement(relance: DateDeRelance) -> str:
     if relance.treve:
         quand = "Ce jour tombe" if dans_la_treve(relance.calcul) else "Le milieu de la semaine suivante tombe"
         return (
-            f" {quand} pendant les fêtes, {TREVE}, quand beaucoup de recruteurs sont absents\u00a0: "
+            f" {quand} pendant les fêtes, {TREVE}, quand beaucoup de recruteurs sont absents : "
             f"relancez plutôt après les fêtes, {_le(relance.jour, annee=False)}, un jour de milieu de semaine."
         )
     texte = ""
@@ -182,7 +182,7 @@ def _deplacement(relance: DateDeRelance) -> str:
         else:
             apres = "le lendemain" if relance.calcul.weekday() == LUNDI else "le mardi suivant"
         texte += (
-            f" Mieux vaut attendre {apres}\u00a0: du mardi au jeudi, votre message arrive quand le recruteur a le "
+            f" Mieux vaut attendre {apres} : du mardi au jeudi, votre message arrive quand le recruteur a le "
             "temps de le lire, ni dans l’afflux du lundi ni à la veille du week-end."
         )
     elif not relance.feries:
@@ -190,7 +190,7 @@ def _deplacement(relance: DateDeRelance) -> str:
     if relance.feries:
         feries = [f"{_le(f, annee=False)} est férié ({ferie(f)})" for f in relance.feries]
         texte += (
-            f" {majuscule(enumerer(feries))}\u00a0: ce sera donc {_le(relance.jour, annee=False)}, "
+            f" {majuscule(enumerer(feries))} : ce sera donc {_le(relance.jour, annee=False)}, "
             "le premier jour de milieu de semaine qui suit."
         )
     return texte
@@ -210,25 +210,25 @@ def _date_insolite(valeurs: Valeurs) -> str:
     fete = ferie(annoncee)
     quand = f"le jour de {fete}" if fete == "Noël" else (f"le {fete}" if fete else "en pleine période des fêtes")
     return (
-        f" Une réponse annoncée pour {quand} surprend\u00a0: vérifiez cette date. Le message parle simplement "
-        "d’un retour annoncé «\u00a0avant les fêtes\u00a0»."
+        f" Une réponse annoncée pour {quand} surprend : vérifiez cette date. Le message parle simplement "
+        "d’un retour annoncé « avant les fêtes »."
     )
 
 
 def _conseil(valeurs: Valeurs, relance: DateDeRelance | None) -> str:
     if relance is None:
         return (
-            f"Jour conseillé pour relancer\u00a0: {A_CALCULER}. Indiquez la date de l’entretien, ou la date "
-            "de réponse que le recruteur vous a annoncée\u00a0: le jour conseillé se calcule aussitôt."
+            f"Jour conseillé pour relancer : {A_CALCULER}. Indiquez la date de l’entretien, ou la date "
+            "de réponse que le recruteur vous a annoncée : le jour conseillé se calcule aussitôt."
         )
     return "\n".join(
         [
-            f"Jour conseillé pour relancer\u00a0: {_le(relance.jour)}.",
+            f"Jour conseillé pour relancer : {_le(relance.jour)}.",
             _calcul(valeurs, relance)
             + _deplacement(relance)
             + _date_insolite(valeurs)
             + f" Envoyez votre message aux heures de bureau. Sans réponse {en_jours(JOURS_AVANT_SECONDE_RELANCE)} "
-            "plus tard, une seconde relance suffit\u202f; au-delà, consacrez votre énergie à vos autres candidatures.",
+            "plus tard, une seconde relance suffit ; au-delà, consacrez votre énergie à vos autres candidatures.",
         ]
     )
 
@@ -281,7 +281,7 @@ def _conviction(valeurs: Valeurs, groupe: str, *, debut: str) -> str:
     utile = _utile(groupe)
     accord = _saisie.accord(valeurs)
     if utile is None:
-        suite = f"de pouvoir vous être utile\u00a0: {groupe}"
+        suite = f"de pouvoir vous être utile : {groupe}"
         texte = selon_accord(
             accord,
             feminin=f"je reste convaincue {suite}",
@@ -309,7 +309,7 @@ def _atout(valeurs: Valeurs) -> str:
         point,
         groupe=lambda texte: _conviction(valeurs, texte, debut="Ce poste m’intéresse toujours beaucoup, et ") + ".",
         phrase=lambda texte: f"{_interet(valeurs)} Pour mémoire, {en_suite(texte)}",
-        question=lambda texte: f"{_interet(valeurs)} Pour mémoire, nous avions évoqué cette question\u00a0: {texte}",
+        question=lambda texte: f"{_interet(valeurs)} Pour mémoire, nous avions évoqué cette question : {texte}",
     )
 
 
@@ -327,8 +327,8 @@ def _retour_annonce(valeurs: Valeurs) -> str:
 def _question(valeurs: Valeurs) -> str:
     retour = _retour_annonce(valeurs)
     if retour:
-        return f"{retour}\u00a0: pourriez-vous me dire où en est votre réflexion\u202f?"
-    return "Pourriez-vous me dire où en est votre processus de recrutement\u202f?"
+        return f"{retour} : pourriez-vous me dire où en est votre réflexion ?"
+    return "Pourriez-vous me dire où en est votre processus de recrutement ?"
 
 
 def message(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
@@ -350,11 +350,11 @@ def message_court(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
     retour = _retour_annonce(valeurs)
     if retour:
         question: tuple[str, ...] = (
-            f"{retour}\u00a0: où en est votre réflexion\u202f?",
-            "Où en est votre réflexion\u202f?",
+            f"{retour} : où en est votre réflexion ?",
+            "Où en est votre réflexion ?",
         )
     else:
-        question = ("Pourriez-vous me dire où en est le recrutement\u202f?", "Où en est le recrutement\u202f?")
+        question = ("Pourriez-vous me dire où en est le recrutement ?", "Où en est le recrutement ?")
     point = _saisie.ou_rien(valeurs, POINT, rogne=True)
     atout = ""
     if any(c.isalnum() for c in point):
@@ -362,7 +362,7 @@ def message_court(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
             point,
             groupe=lambda texte: _conviction(valeurs, texte, debut="") + ".",
             phrase=lambda texte: f"Pour mémoire, {en_suite(texte)}",
-            question=lambda texte: f"Pour mémoire, nous avions évoqué cette question\u00a0: {texte}",
+            question=lambda texte: f"Pour mémoire, nous avions évoqué cette question : {texte}",
         )
     entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
     quand = f"notre entretien du {en_lettres_pour(entretien, envoi)}" if entretien else "notre entretien"
@@ -388,8 +388,8 @@ def message_court(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
 
 def _rappel(valeurs: Valeurs, relance: DateDeRelance, sujet: str | None, corps: str) -> Fichier:
     resume = f"Relancer {_saisie.organisation(valeurs).nomme} – {_saisie.poste_de(valeurs)}"
-    entete = f"Objet\u00a0: {sujet}\n\n" if sujet else ""
-    description = f"Le message préparé\u00a0:\n\n{entete}{corps}"
+    entete = f"Objet : {sujet}\n\n" if sujet else ""
+    description = franciser(f"Le message préparé :\n\n{entete}{corps}")
     return Fichier(NOM_ICS, "text/calendar", calendrier([Evenement(relance.jour, franciser(resume), description)]))
 
 
@@ -410,7 +410,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
         blocs.append(
             "Le fichier d’agenda à télécharger inscrit ce jour dans votre calendrier, avec un rappel la veille à 9\u00a0h."
         )
-    blocs += ["Votre message", f"Objet\u00a0: {sujet}\n\n{corps}" if sujet else corps]
+    blocs += ["Votre message", f"Objet : {sujet}\n\n{corps}" if sujet else corps]
     if sujet is not None:
         fichiers.append(brouillon("relance.eml", sujet, corps))
     return Rendu(franciser("\n\n".join(blocs)), sujet, tuple(fichiers))

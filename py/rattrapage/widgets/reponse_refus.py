@@ -44,7 +44,7 @@ import re
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Apres, Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, nature
-from rattrapage.typographie import elide, franciser, majuscule
+from rattrapage.typographie import elide, franciser, majuscule, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import FORME, LIMITE_COURT, brouillon, courriel, court
 from rattrapage.widgets.profil import DATE_ENTRETIEN, POSTE, PROFIL
@@ -53,7 +53,7 @@ DATE_REFUS = Champ(
     "date_refus",
     "Date de la réponse négative",
     "date",
-    aide="Facultative\u00a0: le message remercie alors pour «\u00a0votre réponse du 20\u00a0mars\u00a0». "
+    aide="Facultative : le message remercie alors pour « votre réponse du 20\u00a0mars ». "
     "Répondez quelques jours après le refus, une fois la première émotion passée, pas dans l’heure.",
 )
 DEMANDE_FEEDBACK = Champ(
@@ -74,7 +74,7 @@ POINTS_FEEDBACK = Champ(
         Choix("ecart", "Ce qui a fait la différence avec le profil retenu"),
     ),
     defaut=("competences", "entretien"),
-    aide="Deux points suffisent\u00a0: une question précise obtient plus souvent une réponse. Si vous en cochez "
+    aide="Deux points suffisent : une question précise obtient plus souvent une réponse. Si vous en cochez "
     "davantage, le message regroupe les points proches et ne pose jamais plus de deux questions.",
 )
 VIVIER = Champ(
@@ -89,7 +89,7 @@ AUTRES_POSTES = Champ(
     "D’autres postes qui vous intéresseraient",
     "text",
     max_len=200,
-    aide="Des intitulés, sans article\u00a0: «\u00a0chef de projet qualité ou responsable amélioration continue\u00a0».",
+    aide="Des intitulés, sans article : « chef de projet qualité ou responsable amélioration continue ».",
     exemple="chef de projet qualité ou responsable amélioration continue",
 )
 FINALISTE = Champ(
@@ -199,7 +199,7 @@ def _intitules(texte: str) -> str:
 
     def baisser(m: re.Match[str]) -> str:
         mot = m.group(2)
-        return m.group(1) + (mot[:1].lower() + mot[1:] if mot[1:] == mot[1:].lower() else mot)
+        return m.group(1) + (minuscule(mot) if mot[1:] == mot[1:].lower() else mot)
 
     return _DEBUT_D_INTITULE.sub(baisser, texte)
 

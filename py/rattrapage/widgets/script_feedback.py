@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import en_toutes_lettres
 from rattrapage.redaction.nature import en_suite, nature
-from rattrapage.typographie import franciser
+from rattrapage.typographie import franciser, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._oral import (
     Genre,
@@ -68,7 +68,7 @@ FORMAT = Champ(
         Choix("telephone", "Au téléphone"),
     ),
     defaut="presentiel",
-    aide="En visioconférence, l’heure du créneau compte\u202f; au téléphone, annoncer ses questions aide à suivre.",
+    aide="En visioconférence, l’heure du créneau compte ; au téléphone, annoncer ses questions aide à suivre.",
 )
 REGISTRE = Champ(
     "registre",
@@ -76,7 +76,7 @@ REGISTRE = Champ(
     "radio",
     choix=(Choix("soutenu", "Soutenu, plus formel"), Choix("courant", "Courant, plus direct")),
     defaut="soutenu",
-    aide="Calez-vous sur le ton de l’entretien\u202f; dans le doute, le registre soutenu ne vous dessert jamais.",
+    aide="Calez-vous sur le ton de l’entretien ; dans le doute, le registre soutenu ne vous dessert jamais.",
 )
 DEMANDES = Champ(
     "demandes",
@@ -89,8 +89,8 @@ DEMANDES = Champ(
         Choix("suite", "Les prochaines étapes"),
     ),
     defaut=("global", "informations", "bloquant"),
-    aide="Trois questions au plus sur votre candidature\u00a0; sans avis coché, le script demande un feed-back "
-    "global. Les prochaines étapes se demandent toujours en prenant congé\u00a0; cochées, le calendrier de la "
+    aide="Trois questions au plus sur votre candidature ; sans avis coché, le script demande un feed-back "
+    "global. Les prochaines étapes se demandent toujours en prenant congé ; cochées, le calendrier de la "
     "décision s’y ajoute.",
 )
 POINT_FORT = Champ(
@@ -98,7 +98,7 @@ POINT_FORT = Champ(
     "Ce que vous aimeriez qu’on retienne de vous",
     "text",
     max_len=200,
-    aide="Une force, en quelques mots, à placer en conclusion\u00a0; ou une phrase à la première personne.",
+    aide="Une force, en quelques mots, à placer en conclusion ; ou une phrase à la première personne.",
     exemple="ma capacité à fédérer une équipe autour d’un projet",
 )
 SUJET = Champ(
@@ -171,11 +171,6 @@ def demandes_retenues(cochees: object) -> tuple[str, ...]:
 def _questions(nombre: int) -> str:
     """« une question », « trois questions »."""
     return f"{en_toutes_lettres(nombre, feminin=True)} question" + ("s" if nombre > 1 else "")
-
-
-def _en_minuscule(texte: str) -> str:
-    """Our own sentence set after a comma or a colon (« Dernière question : à ce stade… »)."""
-    return texte[:1].lower() + texte[1:]
 
 
 #: The full question for each request about the candidacy: (soutenu, courant).
@@ -254,7 +249,7 @@ def _enchainer(amorce: str, suite: str) -> str:
     """A lead-in and a sentence: capital after a full stop or nothing, lower case otherwise."""
     if not amorce:
         return suite
-    return f"{amorce} {suite if amorce.endswith('.') else _en_minuscule(suite)}"
+    return f"{amorce} {suite if amorce.endswith('.') else minuscule(suite)}"
 
 
 def _oui(s: Situation) -> str:
@@ -301,7 +296,7 @@ def _enchainement(questions: list[str]) -> list[str]:
     « Dernière question : … » to close when there are several."""
     dernier = len(questions) - 1
     return [
-        q if i == 0 else f"Dernière question : {_en_minuscule(q)}" if i == dernier else f"Et {_en_minuscule(q)}"
+        q if i == 0 else f"Dernière question : {minuscule(q)}" if i == dernier else f"Et {minuscule(q)}"
         for i, q in enumerate(questions)
     ]
 
@@ -365,7 +360,7 @@ def version_pressee(s: Situation) -> str:
             f"ma réponse à votre question {q}"
         ),
     )
-    return f"{amorce} {promesse} Une seule question, donc : {_en_minuscule(question(cle, s))}"
+    return f"{amorce} {promesse} Une seule question, donc : {minuscule(question(cle, s))}"
 
 
 def _retenir(s: Situation) -> str:
@@ -442,10 +437,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
 WIDGET = Widget(
     id="script-feedback",
     titre="Demander un feed-back à la fin de l’entretien",
-    description=(
-        "Que répondre à «\u00a0Avez-vous des questions\u202f?\u00a0»\u00a0: "
-        "trois versions à dire, selon le format et le ton."
-    ),
+    description=("Que répondre à « Avez-vous des questions ? » : trois versions à dire, selon le format et le ton."),
     groupes=(
         Groupe("Vous et le recruteur", (CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM)),
         Groupe("L’entretien", (FORMAT, REGISTRE)),

@@ -43,7 +43,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.redaction.nature import en_groupe, nature
 from rattrapage.redaction.personne import Interlocuteur
-from rattrapage.typographie import franciser
+from rattrapage.typographie import franciser, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._oral import (
     Genre,
@@ -75,8 +75,8 @@ POINT = Champ(
     "Ce sur quoi vous voulez revenir",
     "text",
     max_len=200,
-    aide="Quelques mots («\u00a0mon expérience en gestion de budget\u00a0»), une phrase, ou la question qu’on vous "
-    "a posée. Facultatif\u00a0: sans lui, le script reste général.",
+    aide="Quelques mots (« mon expérience en gestion de budget »), une phrase, ou la question qu’on vous "
+    "a posée. Facultatif : sans lui, le script reste général.",
     exemple="mon expérience en gestion de budget",
 )
 PROPOSER_ECRIT = Champ(
@@ -96,7 +96,7 @@ DELAI = Champ(
         Choix("lundi", "Lundi (entretien un vendredi)"),
     ),
     defaut="48h",
-    aide="Un délai que vous pourrez tenir, c’est une promesse\u00a0; jamais dans l’heure qui suit. "
+    aide="Un délai que vous pourrez tenir, c’est une promesse ; jamais dans l’heure qui suit. "
     "Après un entretien le vendredi, promettez lundi.",
 )
 
@@ -104,11 +104,11 @@ DELAI = Champ(
 _DELAIS = {"demain": "demain", "48h": "dans les deux jours", "lundi": "lundi"}
 #: The same delay in the tips, written before the interview (« demain » would be wrong there).
 _ENVOIS = {
-    "demain": "le lendemain de l’entretien, comme promis\u00a0: notez tout de suite ce que vous voulez y mettre, "
+    "demain": "le lendemain de l’entretien, comme promis : notez tout de suite ce que vous voulez y mettre, "
     "écrivez-le au calme et relisez-le avant de l’envoyer",
-    "48h": "dans les deux jours, comme promis, mais pas dans l’heure\u00a0: notez tout de suite ce que vous voulez "
+    "48h": "dans les deux jours, comme promis, mais pas dans l’heure : notez tout de suite ce que vous voulez "
     "y mettre, écrivez au calme et relisez-vous le lendemain",
-    "lundi": "le lundi suivant, comme promis\u00a0: notez tout de suite ce que vous voulez y mettre\u00a0; envoyé le "
+    "lundi": "le lundi suivant, comme promis : notez tout de suite ce que vous voulez y mettre ; envoyé le "
     "vendredi soir, il se perdrait sous le courrier du lundi matin",
 }
 
@@ -166,10 +166,6 @@ def _pas_clair(accord: str | None) -> str:
     )
 
 
-def _minuscule(texte: str) -> str:
-    return texte[:1].lower() + texte[1:]
-
-
 def _emotions(accord: str | None, avant: str, point: Point, minute: bool) -> list[str]:
     """The stage fright, said plainly, then the point it cost (or what it hid)."""
     trac = "sur une question" if point.texte else "par moments"
@@ -183,7 +179,7 @@ def _emotions(accord: str | None, avant: str, point: Point, minute: bool) -> lis
 
     def groupe(g: str) -> str:
         if point.exercice:
-            return f"J’aimerais revenir sur {g} : {_minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))}."
+            return f"J’aimerais revenir sur {g} : {minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))}."
         if point.genre == "connaissances":
             return f"J’aimerais revenir sur {g} : mon explication n’a pas été aussi claire que je l’aurais voulu."
         if point.genre == "experience" and not point.reponse:
@@ -245,7 +241,7 @@ def _inacheve(accord: str | None, avant: str, point: Point, minute: bool) -> lis
 
     def groupe(g: str) -> str:
         if point.exercice:
-            return f"{inacheve} : {_minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))} sur {g}."
+            return f"{inacheve} : {minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))} sur {g}."
         if point.genre == "connaissances":
             return f"{inacheve} : je crois ne pas avoir bien expliqué {g}."
         if point.genre == "experience" and not point.reponse:
@@ -294,7 +290,7 @@ def script(cadrage: str | None, accord: str | None, adresse: str, point_saisi: s
     if minute:
         rappel = "" if point.texte else "rappelez la question en quelques mots, "
         reponse = cadrage == "question" or point.nature == "question"
-        lignes.append(didascalie(f"Si c’est oui, {rappel}{_minuscule(consigne(point.genre, reponse=reponse))}."))
+        lignes.append(didascalie(f"Si c’est oui, {rappel}{minuscule(consigne(point.genre, reponse=reponse))}."))
         if not ecrit:
             lignes.append(didascalie("Si c’est non : « Je comprends, merci pour cet échange. »"))
     elif point.texte and point.genre == "remuneration":
