@@ -90,12 +90,12 @@ def test_invalid_input_shows_french_message_next_to_field(ouvrir):
 ORDRES = [(w.id, apres) for w in tous() for apres in w.ordre]
 
 
-@pytest.mark.parametrize(("widget_id", "apres"), ORDRES, ids=[f"{w}:{a.champ.nom}" for w, a in ORDRES])
-def test_dates_in_an_impossible_order_are_refused_next_to_the_later_field(ouvrir, widget_id, apres):
-    vue = ouvrir(widget_id)
+@pytest.mark.parametrize(("cible", "apres"), ORDRES, ids=[f"{w}:{a.champ.nom}" for w, a in ORDRES])
+def test_dates_in_an_impossible_order_are_refused_next_to_the_later_field(ouvrir, cible, apres):
+    vue = ouvrir(cible)
     valeurs = vue.valeurs_realistes() | {apres.reference.nom: "2026-03-12", apres.champ.nom: "2026-03-11"}
     vue.remplir(valeurs)
-    attendu = rendre(widget_id, valeurs)
+    attendu = rendre(cible, valeurs)
     assert set(attendu["errors"]) == {apres.champ.nom}
     erreur = vue.racine.locator(f'[data-error-for="{apres.champ.nom}"]')
     erreur.wait_for(state="visible")
