@@ -27,6 +27,13 @@ _COLLE_FINE = re.compile(r"(?<=[\w)»\]])([;!?]+)(?=\s|$)")
 # Same for a colon, which in a URL is never followed by a space (``https://``).
 _COLLE_DEUX_POINTS = re.compile(r"(?<=[\w)»\]]):(?=\s|$)")
 _GUILLEMETS_DROITS = re.compile(r'"([^"\n]+)"')
+# A day and its month typed with an ordinary space (« 1ᵉʳ février », « 15 mars »):
+# the space becomes non-breaking, as in the dates :mod:`rattrapage.dates` writes.
+_JOUR_MOIS = re.compile(
+    r"(?<![\d,.])(\d{1,2}|1ᵉʳ|1er)[ \u202f]"
+    r"(?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)",
+    re.IGNORECASE,
+)
 _ESPACES = re.compile(r"[ \t\u00a0\u2009]{2,}")
 
 
@@ -54,7 +61,8 @@ def franciser(texte: str) -> str:
     Straight and typographic single quotes become ’, paired straight double quotes
     become « » with non-breaking spaces, ordinary spaces before ``: ; ! ?`` become
     the non-breaking ones, and missing ones are added where the punctuation closes
-    a word. Idempotent.
+    a word; a day and its month (« 1ᵉʳ février ») are joined by a non-breaking
+    space. Idempotent.
     """
     texte = _APOSTROPHES.sub("\u2019", texte)
     texte = _GUILLEMETS_DROITS.sub(lambda m: f"«{NBSP}{m.group(1).strip()}{NBSP}»", texte)
@@ -67,6 +75,7 @@ def franciser(texte: str) -> str:
     texte = _COLLE_DEUX_POINTS.sub(NBSP + ":", texte)
     texte = re.sub(r"(?<=\d)[ \u202f]+(?=[%€$£])", NBSP, texte)
     texte = re.sub(r"(?<=\d)[ \u202f]+(?=[kKM][€$£])", NBSP, texte)  # « 46 k€ », « 2 M€ »
+    texte = _JOUR_MOIS.sub(lambda m: m.group(1) + NBSP, texte)
     texte = texte.replace("...", "…")
     return _ESPACES.sub(lambda m: NBSP if NBSP in m.group(0) else " ", texte)
 

@@ -17,10 +17,13 @@ from rattrapage.redaction.organisation import INSTITUTIONS
 from rattrapage.typographie import ecarts, franciser
 from rattrapage.widgets._courriel import LIMITE_COURT
 from rattrapage.widgets.challenger import (
+    AVANT_EN_MOTS,
     EMPLOYEUR,
+    FONCTIONNAIRE,
     INSTITUTIONS_PUBLIQUES,
     JOURS_APRES,
     JOURS_AVANT,
+    SANS_VOEUX_APRES_JANVIER,
     SOUVENIR,
     VERIFIER_CATEGORIE,
     date_de_disponibilite,
@@ -246,7 +249,7 @@ def test_the_message_never_mentions_the_hired_person():
         # A noun phrase with one past participle: what the candidate did, with the article its agreement gives.
         (
             ["formation CACES R489 obtenue", "une mission d'intérim chez Geodis"],
-            "Depuis notre entretien, j’ai obtenu la formation CACES R489. Mon parcours s’est aussi enrichi d’une "
+            "Depuis notre entretien, j’ai validé la formation CACES R489. Mon parcours s’est aussi enrichi d’une "
             "mission d’intérim chez Geodis.",
         ),
         (
@@ -256,6 +259,10 @@ def test_the_message_never_mentions_the_hired_person():
         ),
         (["la certification PMP, obtenue en mai"], "Depuis notre entretien, j’ai obtenu la certification PMP en mai."),
         (["CACES R489 obtenu"], "j’ai obtenu le CACES R489."),
+        # A course is validated, a certificate obtained; an internship obtained was found, not completed.
+        (["module Excel avancé obtenu"], "j’ai validé le module Excel avancé."),
+        (["titre professionnel obtenu"], "j’ai obtenu le titre professionnel."),
+        (["un stage obtenu chez Airbus"], "j’ai obtenu un stage chez Airbus."),
         (["examens passés avec succès"], "j’ai passé les examens avec succès."),
         (["obtenu mon permis C"], "Depuis notre entretien, j’ai obtenu mon permis C."),
         (["Obtenu le CACES"], "Depuis notre entretien, j’ai obtenu le CACES."),
@@ -287,11 +294,11 @@ def test_without_news_the_message_still_says_why_it_writes_and_the_plan_advises_
     assert f"Je me permets de reprendre contact avec vous\u00a0: {SOUVENIR}." in message
     assert "Depuis" not in message
     assert "Votre message sera bien plus fort avec une nouvelle" in reponse["text"]
-    assert reponse["subject"] == "Suite à notre entretien du 12\u00a0mars 2026 – poste de [intitulé du poste]"
+    assert reponse["subject"] == "Poste de [intitulé du poste] – après notre entretien du 12\u00a0mars 2026"
     avec = rendre("challenger", {"nouveautes": ["un stage"], "date_entretien": "2026-03-12"})
     assert "Je me permets de vous donner de mes nouvelles." in _message(avec)
     assert "bien plus fort" not in avec["text"]
-    assert avec["subject"] == "Suite à notre entretien du 12\u00a0mars 2026 – quelques nouvelles"
+    assert avec["subject"] == "Poste de [intitulé du poste] – des nouvelles depuis notre entretien du 12\u00a0mars 2026"
 
 
 def test_the_message_never_says_a_filled_position_still_interests():
@@ -301,23 +308,56 @@ def test_the_message_never_says_a_filled_position_still_interests():
             for cliche in ("m’intéresse toujours", "intéressée par ce poste", "intéressé par ce poste", "revenir vers"):
                 assert cliche not in message, (chemin.stem, message)
             assert "Si un besoin se présentait de nouveau" in message
-        assert "ma candidature était allée jusqu’à la dernière étape" in _message(rendre("challenger", entree(chemin)))
+        # Who the candidate is, without a fact the user did not type (how far the application went).
+        message = _message(rendre("challenger", entree(chemin)))
+        assert "et vous aviez finalement retenu une autre candidature." in message
+        assert "étape" not in message and "finaliste" not in message
 
 
 def test_a_month_named_in_the_news_reads_last_year_from_the_sending_day():
+    # Interview 27 November 2026, refusal 8 December, sent on Thursday 18 March 2027.
     donnees = {
         "date_entretien": "2026-11-27",
+        "date_refus": "2026-12-08",
         "date_embauche_estimee": "2027-01-04",
         "categorie": "technicien",
         "nouveautes": ["certification AWS obtenue en décembre"],
     }
-    texte = rendre("challenger", donnees)["text"]
-    assert "«\u00a0décembre\u00a0» se lira mieux avec l’année («\u00a0décembre 2026\u00a0»)" in texte
-    assert "«\u00a0décembre dernier\u00a0»\u00a0: le message partira en 2027." in texte
-    # A month after the sending day, or a message sent the same year: nothing to say.
-    assert "se lira mieux" not in rendre("challenger", {**donnees, "nouveautes": ["un stage fini en juin"]})["text"]
-    meme_annee = {**donnees, "date_entretien": "2026-03-12", "date_embauche_estimee": "2026-04-06"}
-    assert "se lira mieux" not in rendre("challenger", {**meme_annee, "nouveautes": ["un titre obtenu en mai"]})["text"]
+    reponse = rendre("challenger", donnees)
+    assert "j’ai obtenu la certification AWS en décembre dernier." in _message(reponse)
+    assert "se lira" not in reponse["text"] and "ajoutez l’année" not in reponse["text"]
+    # The second window opens on Thursday 3 June 2027: still « dernier »; the year typed too.
+    lignes = [x for x in deplier(_ics(reponse)[0]["content"]) if x.startswith("DESCRIPTION:Fin")]
+    assert all("en décembre dernier" in x for x in lignes) and len(lignes) == 2
+    annee = _message(rendre("challenger", {**donnees, "nouveautes": ["certification AWS obtenue en décembre 2026"]}))
+    assert "en décembre dernier" in annee
+    # More than a year before the sending day: the year, not « dernier ».
+    tard = {
+        **donnees,
+        "date_entretien": "2026-03-02",
+        "date_refus": "2026-03-20",
+        "date_embauche_estimee": "2027-03-01",
+    }
+    tard = rendre("challenger", {**tard, "categorie": "cadre", "nouveautes": ["certification obtenue en mars"]})
+    assert "en mars 2026" in _message(tard)
+    # A month the rule cannot place (« mai », typed in December: last May or next?): the plan asks for the year.
+    douteux = rendre("challenger", {**donnees, "nouveautes": ["titre obtenu en mai"]})
+    assert "en mai." in _message(douteux)
+    assert (
+        "Dans vos nouvelles, ajoutez l’année à «\u00a0mai\u00a0»\u00a0: le message partira en 2027" in douteux["text"]
+    )
+    # Without the refusal date, a month after the interview's cannot be placed either.
+    sans_refus = {k: v for k, v in donnees.items() if k != "date_refus"}
+    assert "ajoutez l’année à «\u00a0décembre\u00a0»" in rendre("challenger", sans_refus)["text"]
+    # A message sent the same year: nothing to say, nothing changed.
+    meme_annee = {
+        **donnees,
+        "date_entretien": "2026-03-12",
+        "date_refus": "2026-03-20",
+        "date_embauche_estimee": "2026-04-06",
+    }
+    reponse = rendre("challenger", {**meme_annee, "nouveautes": ["un titre obtenu en mars"]})
+    assert "en mars." in _message(reponse) and "l’année" not in reponse["text"]
 
 
 @pytest.mark.parametrize(
@@ -325,7 +365,7 @@ def test_a_month_named_in_the_news_reads_last_year_from_the_sending_day():
     [
         ("immédiate", "Je suis disponible immédiatement."),
         ("Immédiatement", "Je suis disponible immédiatement."),
-        ("à partir du 1er mars", "Je suis disponible à partir du 1ᵉʳ mars."),
+        ("à partir du 1er mars", "Je suis disponible à partir du 1ᵉʳ\u00a0mars."),
         ("dès maintenant.", "Je suis disponible dès maintenant."),
         ("disponible fin avril", "Je suis disponible fin avril."),
         ("Je peux commencer en juin", "Je peux commencer en juin."),
@@ -340,7 +380,7 @@ def test_availability(disponibilite, attendu):
 
 def test_the_message_is_offered_as_an_email_with_its_subject_just_above_it():
     reponse = rendre("challenger", {"poste": "chargée de projet"})
-    assert reponse["subject"] == "Suite à notre entretien – poste de chargée de projet"
+    assert reponse["subject"] == "Poste de chargée de projet – après notre entretien"
     eml = next(f for f in reponse["files"] if f["name"] == "challenger.eml")
     assert eml["mime"] == "message/rfc822"
     assert "Subject:" in eml["content"]
@@ -500,7 +540,8 @@ def test_the_public_scale(contrat, attendus):
 )
 def test_a_public_looking_name_left_unknown_gets_the_public_rules_and_says_so(entreprise, agents, decret):
     texte = rendre("challenger", {**ALEX, "entreprise": entreprise})["text"]
-    assert "Vous n’avez pas précisé l’employeur" in texte
+    assert "Vous n’avez pas précisé le type d’employeur" in texte
+    assert franciser(FONCTIONNAIRE) in texte
     assert f"le plan suit donc les règles des agents contractuels {agents}" in texte
     assert decret in texte and "L.\u00a01242-10" not in texte and "Code du travail" not in texte
     choisi = rendre("challenger", {**ALEX, "entreprise": entreprise, "employeur": "public_territorial"})["text"]
@@ -510,6 +551,7 @@ def test_a_public_looking_name_left_unknown_gets_the_public_rules_and_says_so(en
 def test_a_public_looking_name_chosen_private_follows_the_code_du_travail():
     texte = rendre("challenger", {**ALEX, "entreprise": "Mairie de Lyon", "employeur": "prive"})["text"]
     assert "Vous n’avez pas précisé" not in texte and "L.\u00a01242-10" in texte
+    assert "fonctionnaire" not in texte
 
 
 def test_a_private_name_is_not_asked_about():
@@ -529,9 +571,13 @@ def test_the_message_says_you_not_the_company_name():
     reponse = rendre("challenger", {**ALEX, "candidat_accord": "feminin"})
     message = _message(reponse)
     assert "Lyon" not in message and "chez" not in message
-    assert "travailler avec vous" in message and "dans vos équipes" in message
+    # A public employer has services; « vous » once (the souvenir names them, the door does not again).
+    assert "rejoindre vos services me tient toujours à cœur" in message and "équipes" not in message
+    assert message.count("vos services") == 1 and "travailler avec vous" not in message
     assert "poste de chargée de communication" in message
-    assert reponse["subject"] == "Suite à notre entretien du 24\u00a0novembre 2026 – poste de chargée de communication"
+    assert reponse["subject"] == "Poste de chargée de communication – après notre entretien du 24\u00a0novembre 2026"
+    prive = _message(rendre("challenger", {**ALEX, "entreprise": "Transports Mercier", "nouveautes": ["un stage"]}))
+    assert "Si un besoin se présentait de nouveau dans vos équipes" in prive and "services" not in prive
     lignes = deplier(_ics(reponse)[0]["content"])
     assert "SUMMARY:Recontacter la mairie de Lyon – poste de chargée de communication" in lignes
     assert any("recrutée à la mairie de Lyon" in x for x in lignes)
@@ -625,12 +671,12 @@ def test_no_availability_no_advice():
 
 def test_the_page_states_the_timing_rule_of_the_widget():
     page = (Path(__file__).resolve().parents[2] / "docs" / "candidat-challenger.md").read_text(encoding="utf-8")
-    assert f"s’ouvre {en_toutes_lettres(JOURS_AVANT)} jours avant la fin de l’essai" in page
+    assert f"s’ouvre {AVANT_EN_MOTS} avant la fin de l’essai" in page
     assert f"reste ouverte {en_toutes_lettres(JOURS_APRES)} jours après" in page
     assert TREVE in page
     assert f"{LIMITE_COURT}\u00a0caractères" in page
     texte = rendre("challenger", HELENE)["text"]
-    assert f"{en_toutes_lettres(JOURS_AVANT)} jours avant la fin" in texte
+    assert f"{AVANT_EN_MOTS} avant la fin" in texte and (JOURS_AVANT, AVANT_EN_MOTS) == (10, "une dizaine de jours")
     assert f"ouverte {en_toutes_lettres(JOURS_APRES)} jours après la fin" in texte
 
 
@@ -666,20 +712,26 @@ def test_an_announcement_due_on_a_day_off_is_due_the_working_day_before_in_pract
 def test_a_category_other_than_cadre_is_to_check(categorie, verifier):
     texte = rendre("challenger", {**THOMAS, "categorie": categorie})["text"]
     assert (franciser(VERIFIER_CATEGORIE) in texte) is verifier
-    assert franciser(VERIFIER_CATEGORIE) not in rendre("challenger", {**ALEX, "employeur": "public_territorial"})["text"]
+    assert (
+        franciser(VERIFIER_CATEGORIE) not in rendre("challenger", {**ALEX, "employeur": "public_territorial"})["text"]
+    )
 
 
 def test_the_reasons_given_for_the_window_are_those_that_apply():
     nadia = {"date_refus": "2026-12-04", "contrat": "cdd", "duree_contrat_mois": 9}
     texte = rendre("challenger", nadia)["text"]
-    assert "jusqu’aux derniers jours\u00a0: mieux vaut vous manifester un peu avant. La fenêtre s’ouvre dix" in texte
+    assert "jusqu’aux derniers jours\u00a0: mieux vaut vous manifester un peu avant. La fenêtre s’ouvre une" in texte
     assert "dès l’arrivée" not in texte
     # A one-month CDD from Monday 2 March 2026: four trial days, ten days before the end precede the arrival.
     court = rendre("challenger", {"date_embauche_estimee": "2026-03-02", "contrat": "cdd", "duree_contrat_mois": 1})
-    assert "La fenêtre s’ouvre dix jours avant la fin, ou dès l’arrivée pour un essai plus court." in court["text"]
+    assert (
+        "La fenêtre s’ouvre une dizaine de jours avant la fin, ou dès l’arrivée pour un essai plus court."
+        in court["text"]
+    )
     cadre = rendre("challenger", {"date_refus": "2026-04-06", "categorie": "cadre"})["text"]
-    assert "dix jours avant la fin, ou plus tôt quand ce délai l’impose." in cadre
-    assert "toujours placé un mardi, un mercredi ou un jeudi" in cadre
+    assert "une dizaine de jours avant la fin, ou plus tôt quand ce délai l’impose." in cadre
+    # The day shown may be a few days earlier than the count: the text says why.
+    assert "tombe toujours un mardi, un mercredi ou un jeudi, avancé s’il le faut à celui qui précède" in cadre
 
 
 def test_a_window_moved_by_the_year_end_says_so():
@@ -721,4 +773,28 @@ def test_a_message_sent_in_january_carries_the_season_wishes():
     lignes = deplier(_ics(janvier)[0]["content"])
     descriptions = [x for x in lignes if x.startswith("DESCRIPTION:Fin")]
     assert VOEUX.replace(",", "\\,") in descriptions[0] and "vœux" not in descriptions[1]  # the March window: none
+    # That window runs to 15 February: the plan and the reminder say to drop the wishes after January.
+    sans_voeux = franciser(SANS_VOEUX_APRES_JANVIER)
+    assert sans_voeux in janvier["text"]
+    assert sans_voeux.replace(",", "\\,") in descriptions[0] and "31\u00a0janvier" not in descriptions[1]
+    assert "31\u00a0janvier" in sans_voeux and sans_voeux not in rendre("challenger", HELENE)["text"]
     assert "vœux" not in _message(rendre("challenger", HELENE))  # May
+
+
+# --- What the plan says only when it applies (2) ------------------------------------------
+
+
+@pytest.mark.parametrize(("preavis", "stage"), [(None, True), (0, True), (4, False), (13, False)])
+def test_the_internship_deduction_is_mentioned_only_without_a_notice(preavis, stage):
+    """A hired person who served a notice came from a job, not from an internship."""
+    donnees = {"date_refus": "2026-04-06", "categorie": "cadre"}
+    if preavis is not None:
+        donnees["preavis_semaines"] = preavis
+    assert ("stage de fin d’études" in rendre("challenger", donnees)["text"]) is stage
+
+
+@pytest.mark.parametrize("employeur", ["public_territorial", "public_etat", "public_hospitalier"])
+def test_a_public_employer_plan_says_a_civil_servant_has_no_trial(employeur):
+    texte = rendre("challenger", {**ALEX, "employeur": employeur})["text"]
+    assert franciser(FONCTIONNAIRE) in texte
+    assert "vos services" in _message(rendre("challenger", {**ALEX, "employeur": employeur}))

@@ -22,6 +22,7 @@ from rattrapage.widgets.debrief import (
     echeances,
     ecrire_ligne,
     genre_de_question,
+    infinitif_du_gerondif,
     separer_question,
 )
 
@@ -125,31 +126,46 @@ def test_deadline_is_counted_back_from_the_next_interview(prochain, jours, entre
         ("J’ai bafouillé sur le salaire", _INSATISFACTIONS, "« J’ai bafouillé sur le salaire. »"),
         ("j’ai ri nerveusement.", _INSATISFACTIONS, "« J’ai ri nerveusement. »"),
         ("Le stress du début", _INSATISFACTIONS, "À retravailler : le stress du début."),
-        # A gap gets one label per kind: information to prepare, knowledge to revise.
+        # A gap gets one label per kind: information about the employer or the market to
+        # check, knowledge to revise.
         (
             "je n’avais pas vérifié les grilles de salaire du secteur",
             _LACUNES,
-            "À préparer : les grilles de salaire du secteur.",
+            "À vérifier : les grilles de salaire du secteur.",
         ),
-        ("Je n’avais pas vérifié leurs chiffres.", _LACUNES, "À préparer : leurs chiffres."),
-        ("je ne connaissais pas leurs derniers résultats", _LACUNES, "À préparer : leurs derniers résultats."),
+        ("Je n’avais pas vérifié leurs chiffres.", _LACUNES, "À vérifier : leurs chiffres."),
+        ("je ne connaissais pas leurs derniers résultats", _LACUNES, "À vérifier : leurs derniers résultats."),
         ("je n’avais pas assez révisé les jointures", _LACUNES, "À réviser : les jointures."),
-        ("la taille de leur flotte", _LACUNES, "À préparer : la taille de leur flotte."),
-        ("Le chiffre d’affaires de l’entreprise", _LACUNES, "À préparer : le chiffre d’affaires de l’entreprise."),
+        ("la taille de leur flotte", _LACUNES, "À vérifier : la taille de leur flotte."),
+        ("Le chiffre d’affaires de l’entreprise", _LACUNES, "À vérifier : le chiffre d’affaires de l’entreprise."),
         ("SQL avancé", _LACUNES, "À réviser : SQL avancé."),
         ("revoir les bases d’algorithmique", _LACUNES, "À réviser : les bases d’algorithmique."),
-        ("Me renseigner sur leurs clients", _LACUNES, "À préparer : leurs clients."),
+        ("Me renseigner sur leurs clients", _LACUNES, "À vérifier : leurs clients."),
+        ("je n’avais pas relu mes notes sur le poste", _LACUNES, "À vérifier : vos notes sur le poste."),
         # What cannot be read reliably stays as typed: an action, or the quoted note.
         ("demander la fourchette avant l’entretien", _LACUNES, "À faire : demander la fourchette avant l’entretien."),
-        ("revoir comment structurer mes réponses", _LACUNES, "À faire : revoir comment structurer mes réponses."),
+        # The document says « vous »: a first-person determiner or pronoun takes its « vous » form.
+        ("revoir comment structurer mes réponses", _LACUNES, "À faire : revoir comment structurer vos réponses."),
         (
             "je ne savais pas quoi dire sur le budget",
             _LACUNES,
             "« Je ne savais pas quoi dire sur le budget. »",
         ),
         # What worked is kept, not « à refaire » (which reads as « to be redone »).
-        ("mon portfolio", _REUSSITES, "À garder : mon portfolio."),
+        ("mon portfolio", _REUSSITES, "À garder : votre portfolio."),
+        ("Ma présentation du projet", _REUSSITES, "À garder : votre présentation du projet."),
+        ("mes exemples chiffrés", _REUSSITES, "À garder : vos exemples chiffrés."),
         ("Poser des questions sur l’équipe", _REUSSITES, "À refaire : poser des questions sur l’équipe."),
+        ("me préparer avec mes fiches", _REUSSITES, "À refaire : vous préparer avec vos fiches."),
+        # A « je » inside a noun phrase would need its verb changed: quoted as typed instead.
+        (
+            "la partie où je parlais de mon équipe",
+            _REUSSITES,
+            "À garder : « la partie où je parlais de mon équipe ».",
+        ),
+        # Quoted words and acronyms stay as typed.
+        ("le mot « mon » en trop", _INSATISFACTIONS, "À retravailler : le mot « mon » en trop."),
+        ("le MES de l’usine", _LACUNES, "À vérifier : le MES de l’usine."),
         # Guillemets inside a quoted note become the inner ones.
         (
             "J’ai dit « Villeurbanne » au lieu de « Lyon »",
@@ -262,7 +278,7 @@ def test_counts_agree_with_their_noun(n, singulier, feminin, attendu):
 
 def test_better_answer_is_shown_and_missing_one_is_a_prompt():
     texte = _rendu({"questions_pieges": ["Pourquoi nous ? -> votre projet de refonte", "Vos faiblesses ?"]}).text
-    assert "«\u00a0Pourquoi nous\u202f?\u00a0» Meilleure réponse\u00a0: votre projet de refonte." in texte
+    assert "«\u00a0Pourquoi nous\u202f?\u00a0» Votre réponse\u00a0: votre projet de refonte." in texte
     assert "«\u00a0Vos faiblesses\u202f?\u00a0» Question sur votre expérience\u00a0:" in texte
 
 
@@ -275,12 +291,12 @@ def test_each_item_becomes_a_line_that_fits_it():
             "questions_coach": ["comment parler de ma reconversion ?", "ma reconversion"],
         }
     ).text
-    assert "–\u00a0À préparer\u00a0: le chiffre d’affaires de l’entreprise." in texte
+    assert "–\u00a0À vérifier\u00a0: le chiffre d’affaires de l’entreprise." in texte
     assert "–\u00a0«\u00a0J’ai parlé trop vite.\u00a0»" in texte
     assert "À retravailler\u00a0: j’" not in texte
-    assert "–\u00a0À garder\u00a0: ma présentation en deux minutes." in texte
+    assert "–\u00a0À garder\u00a0: votre présentation en deux minutes." in texte
     assert "–\u00a0«\u00a0Comment parler de ma reconversion\u202f?\u00a0»" in texte
-    assert "–\u00a0À aborder\u00a0: ma reconversion." in texte
+    assert "–\u00a0À aborder\u00a0: votre reconversion." in texte
 
 
 def test_title_names_the_employer_with_its_article_and_the_agreed_job_title():
@@ -371,25 +387,38 @@ def test_actions_are_dated_from_the_next_interview():
         }
     )
     texte = "\n".join(actions)
-    # The next interview may be a later round with the same employer.
+    # The answer is chased at a date; after a refusal, what was missing is asked at once.
     assert (
-        "Si votre prochain entretien est avec un autre employeur que Rivage, demander un feed-back sur cet "
-        "entretien d’ici le mardi 24 novembre." in texte
+        "Sans réponse de Rivage au mardi 24 novembre, relancer ; en cas de refus, demander dans la foulée ce qui "
+        "a manqué." in texte
     )
+    # The session ends a few days before the last day of preparation, so that it can be rehearsed.
     assert (
-        "Prendre rendez-vous avec un coach d’ici le mardi 24 novembre, pour une séance avant le dimanche "
-        "6 décembre ; y apporter ce débriefing." in texte
+        "Prendre rendez-vous avec un coach d’ici le mardi 24 novembre, pour une séance au plus tard le jeudi "
+        "3 décembre ; y apporter ce débriefing." in texte
     )
+    # The gaps are named.
+    assert "Vérifier le chiffre d’affaires d’ici le mardi 1ᵉʳ décembre." in texte
+    # Rehearsed after the session, not only on the last day.
     assert (
-        "Préparer ce qui vous a manqué, ou son équivalent pour votre prochain entretien, d’ici le mardi "
-        "1ᵉʳ décembre." in texte
+        "votre réponse à la question piège après la séance avec le coach, puis une dernière fois le vendredi "
+        "4 décembre." in texte
     )
-    assert "question piège d’ici le vendredi 4 décembre." in texte
     assert actions[-1] == "– Relire ce qui a fonctionné la veille de votre prochain entretien, le samedi 5 décembre."
     # The warning on the date comes first, before the plan it affects.
     assert actions[0] == (
-        "Attention : le 6 décembre 2026 est un dimanche. Vérifiez cette date auprès de votre interlocuteur ; "
-        "les échéances ci-dessous la supposent exacte."
+        "Attention : votre prochain entretien, le 6 décembre 2026, tombe un dimanche. Vérifiez cette date auprès "
+        "de votre interlocuteur ; les échéances ci-dessous la supposent exacte."
+    )
+    # Without a coach, the trap questions are rehearsed as soon as the answers are ready.
+    sans_coach = "\n".join(
+        _actions(
+            {**{"date_entretien": "2026-11-17", "prochain_entretien": "2026-12-06"}, "questions_pieges": ["a ?", "b ?"]}
+        )
+    )
+    assert (
+        "vos réponses aux deux questions pièges dès qu’elles sont prêtes, puis une dernière fois le vendredi"
+        in sans_coach
     )
 
 
@@ -416,10 +445,14 @@ def test_deadlines_are_realistic(entretien, prochain):
             continue
         assert debut < jour < fin, (cle, jour)  # never on the interview, never after the next one
         assert not ferie(jour) and not dans_la_treve(jour), (cle, jour)
-        if cle in ("feedback", "coach"):
+        if cle in ("feedback", "coach", "seance"):
             assert jour.weekday() < 5, (cle, jour)  # someone else has to answer
     if dates["coach"] is not None:
         assert dates["coach"] >= debut + dt.timedelta(days=2)  # no coach booked the day after
+    if dates["seance"] is not None:
+        # Booked first, held before the last rehearsal and the re-reading.
+        assert dates["coach"] is not None and dates["coach"] < dates["seance"] < dates["pieges"]
+        assert dates["relire"] is not None and dates["seance"] < dates["relire"]
     ecart = (fin - debut).days
     assert (dates["coach"] is not None) == (ecart >= 7)
     if ecart >= 7:
@@ -440,23 +473,26 @@ def test_a_coach_session_needs_time_a_rehearsal_replaces_it():
 
 def test_next_interview_on_christmas_day_is_questioned_and_the_plan_ends_before_the_holidays():
     """Alex typed 25 December: odd but valid. A coach asks to check it and plans nothing
-    on 24 or 25 December."""
+    on 24 or 25 December: every date, the coach session's included, respects the cut-off."""
     actions = _actions(
         {
             "date_entretien": "2026-11-24",
             "prochain_entretien": "2026-12-25",
             "questions_pieges": ["Comment géreriez-vous une crise ?"],
             "reussites": ["mon portfolio"],
+            "questions_coach": ["Comment rebondir après un lapsus ?"],
         }
     )
     texte = "\n".join(actions)
     assert "24 décembre" not in texte
-    assert "d’ici le vendredi 25" not in texte
+    assert "25 décembre" not in texte.split("\n", 1)[1]
     assert actions[0] == (
-        "Attention : le vendredi 25 décembre 2026 est Noël. Vérifiez cette date auprès de votre interlocuteur ; "
-        "les échéances ci-dessous la supposent exacte. Pour vous laisser profiter des fêtes, la préparation "
-        "s’achève le mercredi 23 décembre."
+        "Attention : votre prochain entretien, le vendredi 25 décembre 2026, tombe un jour férié (Noël). Vérifiez "
+        "cette date auprès de votre interlocuteur ; les échéances ci-dessous la supposent exacte. Pour vous "
+        "laisser profiter des fêtes, la préparation s’achève le mercredi 23 décembre."
     )
+    assert "pour une séance au plus tard le lundi 21 décembre" in texte
+    assert "après la séance avec le coach, puis une dernière fois le mercredi 23 décembre." in texte
     # A reminder on that day, not a deadline.
     assert "– Relire ce qui a fonctionné le mercredi 23 décembre." in actions
 
@@ -475,16 +511,19 @@ def test_actions_without_a_next_interview_are_dated_from_the_interview():
     for vague in ("tant que c’est frais", "dans les jours qui viennent", "dans les semaines qui viennent"):
         assert vague not in texte
     assert "écrire ce que vous ferez autrement d’ici le lundi 30 novembre." in texte
-    assert "Si ce n’est pas déjà fait, demander un feed-back sur cet entretien d’ici le vendredi 4 décembre." in texte
+    assert (
+        "Sans réponse du recruteur au vendredi 4 décembre, relancer ; en cas de refus, demander dans la foulée "
+        "ce qui a manqué." in texte
+    )
     assert "Prendre rendez-vous avec un coach d’ici le vendredi 4 décembre ; y apporter ce débriefing." in texte
     # Knowledge takes weeks of revision; information about an employer, a few days.
     assert (
-        "Prévoir deux séances de révision par semaine pour les deux notions qui vous ont manqué ; faire le point "
-        "le vendredi 11 décembre." in texte
+        "Prévoir deux séances de révision par semaine pour les deux notions qui vous ont manqué (les bases "
+        "d’algorithmique, SQL avancé) ; faire le point le vendredi 11 décembre." in texte
     )
     assert (
-        "Préparer ce qui vous a manqué d’ici le vendredi 4 décembre, puis son équivalent pour chaque employeur."
-        in texte
+        "Vérifier leur chiffre d’affaires d’ici le vendredi 4 décembre, puis l’équivalent pour chaque nouvel "
+        "employeur." in texte
     )
     assert "puis de nouveau la veille de votre prochain entretien" in texte
     # The date of the next interview is asked for in the field's help, not in the text.
@@ -498,9 +537,17 @@ def test_actions_without_a_next_interview_are_dated_from_the_interview():
         ("J’ai ri nerveusement", "un rire nerveux se remarque moins"),
         ("ma voix tremblait", "la voix suit"),
         ("j’ai eu un trou de mémoire", "je reprends ma pensée"),
-        ("J’ai été trop longue sur mon parcours", "deux minutes"),
+        ("J’ai été trop longue sur mon parcours", "présentation de votre parcours en deux minutes"),
+        ("mes réponses étaient trop longues", "version de vos réponses qui tient en deux minutes"),
         ("J’ai bafouillé sur le salaire", "mot pour mot"),
         ("J’ai parlé trop vite", "courte pause"),
+        # The common ones all get advice: a figure too low, no answer, the departure, no questions…
+        ("j’ai donné un chiffre trop bas puis je me suis reprise", "fixez à l’avance le bas de votre fourchette"),
+        ("je n’ai pas su répondre sur la complexité", "raisonnez à voix haute : « Je ne l’ai plus en tête"),
+        ("J’ai parlé trop vite de mon départ", "une phrase courte et positive sur votre départ"),
+        ("je n’ai pas posé de questions", "préparez trois questions"),
+        ("je n’ai pas parlé de mon projet le plus récent", "les trois points à faire passer"),
+        ("J’étais très stressée", "respirez lentement avant d’entrer"),
         # A lapsus: correct it on the spot next time, with the right word when it is given.
         (
             "J’ai fait un lapsus en disant « Villeurbanne » au lieu de « Lyon »",
@@ -514,23 +561,40 @@ def test_a_common_dissatisfaction_gets_one_line_of_advice(insatisfaction, consei
     assert conseil in ligne
 
 
-def test_advice_is_given_once_per_kind_and_not_to_an_early_departure():
+def test_advice_is_given_once_per_kind_and_an_early_departure_is_not_a_fast_delivery():
     texte = _rendu(
         {"insatisfactions": ["J’ai ri nerveusement", "j’ai ri encore", "J’ai parlé trop vite de mon départ"]}
-    )
-    assert texte.text.count("La prochaine fois") == 1
+    ).text
+    assert texte.count("La prochaine fois") == 2
+    assert texte.count("un rire nerveux se remarque moins") == 1
+    assert "courte pause" not in texte
+    assert "sur votre départ" in texte
 
 
 @pytest.mark.parametrize(
     ("ligne", "attendu"),
     [
-        # A plan (« en + participe ») is a lead, not words to say.
+        # A plan (« en + participe ») is a lead, not words to say: what to do.
         (
             "Comment avez-vous géré le PSE ? -> en insistant sur le dialogue social",
-            "Piste de réponse : répondre en insistant sur le dialogue social. Construisez-la comme un récit "
+            "Votre piste : insister sur le dialogue social. Construisez votre réponse comme un récit "
             "(le contexte, ce que vous avez fait, le résultat), puis répétez-la à voix haute.",
         ),
-        ("Pourquoi nous ? -> votre projet de refonte", "Meilleure réponse : votre projet de refonte."),
+        (
+            "Pourquoi ce poste ? -> en choisissant un exemple tiré de mon stage",
+            "Votre piste : choisir un exemple tiré de votre stage.",
+        ),
+        # « en tant que » is not a gerund.
+        ("Pourquoi ce poste ? -> en tant que cheffe d’équipe, j’ai…", "Votre réponse : « En tant que"),
+        ("Pourquoi nous ? -> votre projet de refonte", "Votre réponse : votre projet de refonte. Complétez-la"),
+        # Words to say in the first person are quoted as typed.
+        ("Pourquoi ce poste ? -> mon projet de reconversion", "Votre réponse : « Mon projet de reconversion. »"),
+        # A knowledge answer is said in one or two sentences, with its justification.
+        (
+            "Quelle est la complexité d’un tri rapide ? -> n log n en moyenne",
+            "Vérifiez-la dans une source sûre, puis entraînez-vous à la dire à voix haute en une ou deux phrases, "
+            "avec la justification.",
+        ),
         # One structure for a lived example, everywhere.
         (
             "Parlez-moi d’un conflit",
@@ -542,6 +606,48 @@ def test_better_answer_or_lead_and_one_story_structure(ligne, attendu):
     texte = _rendu({"questions_pieges": [ligne]}).text.replace("\u00a0", " ").replace("\u202f", " ")
     assert attendu in texte
     assert "quatre temps" not in texte
+
+
+@pytest.mark.parametrize(
+    ("gerondif", "infinitif"),
+    [
+        ("insistant", "insister"),
+        ("expliquant", "expliquer"),
+        ("présentant", "présenter"),
+        ("changeant", "changer"),
+        ("annonçant", "annoncer"),
+        ("choisissant", "choisir"),
+        ("laissant", "laisser"),
+        ("glissant", "glisser"),
+        ("rendant", "rendre"),
+        ("répondant", "répondre"),
+        ("prenant", "prendre"),
+        ("mettant", "mettre"),
+        ("faisant", "faire"),
+        ("disant", "dire"),
+        ("décrivant", "décrire"),
+        ("construisant", "construire"),
+        ("connaissant", "connaître"),
+        ("ressentant", "ressentir"),
+        ("partant", "partir"),
+        ("obtenant", "obtenir"),
+        ("revenant", "revenir"),
+        ("recevant", "recevoir"),
+        ("étant", "être"),
+        ("ayant", "avoir"),
+        ("utilisant", "utiliser"),
+    ],
+)
+def test_a_lead_typed_as_a_gerund_becomes_an_infinitive(gerondif, infinitif):
+    assert infinitif_du_gerondif(gerondif) == infinitif
+
+
+def test_the_opening_does_not_deny_what_worked():
+    avec = _rendu({"reussites": ["mon portfolio"]}).text.replace("\u00a0", " ")
+    assert "elles n’ont pas toutes pu s’exprimer, et ce qui a fonctionné, plus bas, le montre." in avec
+    assert "n’ont simplement pas pu" not in avec
+    sans = _rendu({"lacunes": ["x"]}).text
+    assert "n’ont simplement pas pu s’exprimer" in sans
 
 
 def test_next_interview_before_this_one_is_refused_next_to_its_field():
@@ -568,7 +674,7 @@ def test_markdown_file_is_the_same_plan_with_headings_and_bullets():
     lignes = fichier.content.splitlines()
     assert lignes[0].startswith("# Débriefing")
     assert "## Lacunes de préparation" in lignes
-    assert "- À préparer\u00a0: le chiffre d’affaires." in lignes
+    assert "- À vérifier\u00a0: le chiffre d’affaires." in lignes
     assert "## Prochaines actions" in lignes
     titres_texte = [t for t in rendu.text.split("\n\n") if t.split("\n")[0] == "Lacunes de préparation"]
     assert titres_texte

@@ -293,19 +293,60 @@ def test_facts_for_and_against_are_listed_as_sentences():
     assert "entretien raté" not in texte
 
 
-def test_routine_signs_are_favourable_weak_signs_listed_apart():
-    routine = {q.champ.nom for q in QUESTIONS if any(s.routine for s in q.signes.values())}
-    assert routine == {"suite_processus", "disponibilite", "salaire", "notes_references", "vos_questions"}
+def test_weak_favourable_signs_are_listed_apart_each_with_both_sides():
+    faibles = {q.champ.nom for q in QUESTIONS if any(s.poids == 1 for s in q.signes.values())}
+    assert faibles == {
+        "suite_processus",
+        "disponibilite",
+        "salaire",
+        "notes_references",
+        "vos_questions",
+        # Answering every question is a good point, not a strong sign (the recruiter judges the content).
+        "questions_sans_reponse",
+    }
     for question in QUESTIONS:
         for signe in question.signes.values():
-            if signe.routine:
-                assert signe.poids == 1
-                # The heading says it is weak: the sentence does not repeat it.
+            if signe.poids == 1:
+                # Under « signes favorables, mais faibles », the sentence says both: why it is
+                # favourable, and why it is weak; it never says the fact means nothing.
+                assert re.search(r"bon signe|bon point|encourageant", signe.constat), signe.constat
+                assert re.search(r"\bmais\b|même si|presque tous", signe.constat), signe.constat
                 assert "signe faible" not in signe.constat
+                assert "n’indique rien" not in signe.constat
     texte = _rendu(NADIA)
     pour = texte.split("Ce qui plaide pour un entretien réussi\u00a0:")[1].split("\n\n")[0]
     assert pour.count("\n–") == 3
     assert "c’est un signe qui compte" not in texte
+    faibles_helene = _rendu(HELENE).split("Des signes favorables, mais faibles\u00a0:")[1].split("\n\n")[0]
+    assert "su répondre à toutes les questions" in faibles_helene
+
+
+def test_no_weak_answer_and_every_question_answered_make_one_line():
+    texte = _rendu(HELENE).replace("\u00a0", " ")
+    assert texte.count("vraiment faible") == 1
+    assert (
+        "Vous avez su répondre à toutes les questions, et aucune de vos réponses n’était vraiment faible : "
+        "c’est un bon point" in texte
+    )
+    assert "Votre impression d’échec vient peut-être d’ailleurs, par exemple de votre exigence" in texte
+    # Alone, each keeps its own line; the example of a self-demanding eye is left out when the
+    # candidate says she judges herself as others do.
+    seule = _rendu({**HELENE, "questions_sans_reponse": "une", "jugement_habituel": "comme_autres"})
+    seule = seule.replace("\u00a0", " ")
+    assert (
+        "Vous ne relevez aucune réponse vraiment faible : votre impression d’échec vient peut-être d’ailleurs." in seule
+    )
+    assert "exigence envers vous-même" not in seule
+    assert "su répondre à toutes les questions" not in seule
+
+
+@pytest.mark.parametrize("reponses", CAS)
+def test_the_candidates_form_is_never_called_her_answers(reponses):
+    """« vos réponses » reads as the answers given in the interview: what she ticked is
+    « ce que vous décrivez »."""
+    texte = _rendu(reponses)
+    for ambigu in ("dans vos réponses", "Vos réponses sont", "Vos réponses décrivent", "questions de faits"):
+        assert ambigu not in texte
 
 
 @pytest.mark.parametrize(
@@ -333,7 +374,7 @@ def test_je_ne_sais_pas_answers_are_named_as_missing_facts_to_ask_about(reponses
     paragraphe = next(p for p in texte.split("\n\n") if "je ne sais pas\u00a0» sur" in p)
     for manque in manques:
         assert manque in paragraphe
-    assert "demandez un feed-back" in paragraphe
+    assert "le retour du recruteur vous en dira davantage. Demandez-lui par exemple" in paragraphe
     assert "mauvais signe" in paragraphe
 
 
@@ -397,6 +438,17 @@ def test_failed_interview_steps_come_in_the_order_a_coach_gives_them():
     ]
     assert suite[-1].pourquoi.startswith("Après un refus")
     assert "le moyen le plus sûr" in suite[3].pourquoi
+
+
+def test_next_steps_do_not_doubt_a_good_verdict_nor_assume_a_refusal():
+    """After a good verdict, feedback is for a late or negative answer; after a bad one,
+    what was missing is asked in case of refusal, not before."""
+    bon = " ".join(e.pourquoi for e in etapes("plutot_reussi"))
+    assert "Si la réponse tarde ou si elle est négative, demandez un retour sur votre candidature." in bon
+    assert "cœur net" not in bon
+    assert "tous les candidats ne prennent pas cette peine" in bon
+    mauvais = " ".join(e.pourquoi for e in etapes("confirme"))
+    assert "En cas de refus, demandez ce qui a manqué" in mauvais
 
 
 def test_the_surest_way_is_said_once():

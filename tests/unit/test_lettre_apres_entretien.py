@@ -104,8 +104,9 @@ def test_an_impression_leads_straight_into_the_points_added(impression):
             "Je garde de notre échange un goût d’inachevé, car je ne vous ai parlé ni de mon expérience de management"
         )
     else:
+        # « oublier de vous parler », not « passer sous silence », which can read as hiding.
         assert paragraphe.startswith(
-            "Ce poste me tient à cœur, et l’émotion m’a fait passer sous silence deux points importants\u00a0: "
+            "Ce poste me tient à cœur, et l’émotion m’a fait oublier de vous parler de deux points importants\u00a0: "
             "mon expérience de management d’une équipe de 25 caristes et la réduction de 18\u00a0% "
         )
 
@@ -121,16 +122,14 @@ def test_nadia_panicked_on_salary_but_chose_emotions_the_text_stays_coherent():
     salary, and the emotion leads into what she adds."""
     texte = _nadia()
     assert "salariales" not in texte
-    assert "l’émotion m’a fait passer sous silence deux points importants\u00a0: mon expérience" in texte
+    assert "l’émotion m’a fait oublier de vous parler de deux points importants\u00a0: mon expérience" in texte
+    assert "sous silence" not in texte
 
 
 @pytest.mark.parametrize(
     ("impression", "attendu"),
     [
-        (
-            "emotions",
-            "Ce poste me tient à cœur, et l’émotion m’a fait passer sous silence un point important\u00a0: j’ai",
-        ),
+        ("emotions", "Ce poste me tient à cœur, et l’émotion m’a fait oublier de vous dire que j’ai piloté"),
         ("inacheve", "un goût d’inachevé, car je n’ai pas eu l’occasion de vous dire que j’ai piloté"),
         ("aucune", "Je n’ai pas eu l’occasion de vous dire que j’ai piloté"),
     ],
@@ -221,10 +220,10 @@ def test_each_addition_is_connected_once():
 
 
 def test_the_natural_formula_for_a_forgotten_point():
+    """« En y repensant »: the interview was named in the sentence before."""
     texte = _nadia(impression="aucune", points_non_dits=["le permis C"])
-    assert (
-        "En repensant à notre entretien, je me suis rendu compte que je ne vous avais pas parlé du permis C." in texte
-    )
+    assert "En y repensant, je me suis rendu compte que je ne vous avais pas parlé du permis C." in texte
+    assert "En repensant à notre entretien" not in texte
 
 
 # --- Fit, facts, connectors --------------------------------------------------------------------
@@ -253,13 +252,38 @@ def test_the_moment_and_the_reason_are_joined_only_when_the_reason_can_follow_a_
     assert attendu in _nadia(motivation=motivation)
 
 
-def test_reasons_without_a_moment_stand_alone_with_no_filler_before_them():
-    texte = _texte(PERSONAS["alex"])
-    assert "Notre rencontre a confirmé" not in texte
-    assert (
-        "et pour le temps que vous m’avez consacré. Je souhaite mettre mon expérience au service d’une grande "
-        "collectivité. La communication de proximité me passionne." in texte
-    )
+def test_reasons_without_a_moment_are_introduced_not_left_floating():
+    """Two short reasons continue one sentence (« , et »); the letter thanks once."""
+    for mode in ("email", "courrier"):
+        texte = _texte(PERSONAS["alex"], mode=mode)
+        assert (
+            "Je vous remercie pour notre entretien du mardi 24\u00a0novembre au sujet du poste en communication. "
+            "Notre rencontre m’a confirmé ce qui m’attire dans ce poste\u00a0: je souhaite mettre mon expérience au "
+            "service d’une grande collectivité, et la communication de proximité me passionne." in texte
+        )
+        assert "Notre rencontre a confirmé" not in texte and "consacré" not in texte
+
+
+@pytest.mark.parametrize(
+    ("motivation", "attendu"),
+    [
+        # A reason that cannot follow a colon stands as typed, with nothing before it.
+        ("Didier m'a parlé de vous.", "communication. Didier m’a parlé de vous.\n"),
+        # A question is never joined by « , et »; nor a long second reason.
+        (
+            "Je veux apprendre.\nPourquoi pas moi ?",
+            "ce poste\u00a0: je veux apprendre. Pourquoi pas moi\u202f?\n",
+        ),
+        (
+            "Je veux apprendre.\n" + "La communication de proximité, au plus près des habitants " * 2,
+            "ce poste\u00a0: je veux apprendre. La communication de proximité",
+        ),
+    ],
+)
+def test_reasons_are_joined_only_when_they_read_well(motivation, attendu):
+    texte = _texte(PERSONAS["alex"], mode="email", motivation=motivation)
+    assert attendu in texte
+    assert ", et Pourquoi" not in texte and ", et pourquoi" not in texte
 
 
 @pytest.mark.parametrize(
@@ -401,15 +425,43 @@ def test_in_a_letter_a_link_is_given_to_be_typed_not_clicked(liens, attendu):
 # --- Door left open ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["email", "courrier"])
-def test_the_door_left_open_looks_forward(mode):
+@pytest.mark.parametrize(
+    ("mode", "autres_postes"),
+    [
+        ("email", "Et si d’autres postes s’ouvraient chez vous plus tard, ils m’intéresseraient également."),
+        # A letter opens no sentence with « Et ».
+        ("courrier", "Si d’autres postes venaient à s’ouvrir chez vous, ils m’intéresseraient également."),
+    ],
+)
+def test_the_door_left_open_looks_forward(mode, autres_postes):
     texte = _nadia(porte_ouverte="plus_tard", mode=mode)
-    assert "Et si d’autres postes s’ouvraient chez vous plus tard, ils m’intéresseraient également." in texte
+    assert autres_postes in texte
     assert "Je reste à votre disposition" not in texte
     texte = _nadia(porte_ouverte="les_deux", mode=mode)
-    assert "Je reste à votre disposition" in texte and "d’autres postes s’ouvraient" in texte
+    assert "Je reste à votre disposition" in texte and autres_postes in texte
     texte = _nadia(porte_ouverte="ce_poste", mode=mode)
     assert "d’autres postes" not in texte and "Au plaisir" not in texte
+
+
+@pytest.mark.parametrize(
+    ("mode", "autres_postes"),
+    [
+        ("email", "Et si d’autres postes s’ouvraient plus tard dans vos services, ils m’intéresseraient également."),
+        ("courrier", "Si d’autres postes venaient à s’ouvrir dans vos services, ils m’intéresseraient également."),
+    ],
+)
+def test_a_public_employer_has_services_not_a_chez_vous(mode, autres_postes):
+    texte = _texte(PERSONAS["alex"], mode=mode)
+    assert autres_postes in texte and "chez vous" not in texte
+
+
+def test_a_letter_keeps_a_formal_register():
+    """No sentence opens with « Et », one thanks, and the wait is for an answer."""
+    for cas_id, texte in _tous_les_textes():
+        if cas_id.endswith("[courrier]"):
+            assert not re.search(r"(?:^|[.?!]\s)Et ", texte), cas_id
+            assert "Dans l’attente de votre réponse, je vous prie d’agréer" in texte, cas_id
+            assert "votre retour" not in texte and texte.count("remercie") <= 1, cas_id
 
 
 def test_helene_gets_a_short_signable_thank_you():
@@ -421,12 +473,23 @@ def test_helene_gets_a_short_signable_thank_you():
 
 
 def test_the_form_says_how_the_text_uses_what_is_typed():
-    from rattrapage.widgets.lettre_apres_entretien import MEILLEURE_REPONSE, MODE, MOMENT, NON_DITS, QUESTION
+    from rattrapage.widgets.lettre_apres_entretien import (
+        MEILLEURE_REPONSE,
+        MODE,
+        MOMENT,
+        NON_DITS,
+        PIECES,
+        QUESTION,
+        RECOMMANDATION,
+    )
 
     assert "trois premiers" in NON_DITS.aide
     assert "écrivez aussi ce que vous auriez voulu répondre" in QUESTION.aide
     assert "quelle que soit votre impression" in MEILLEURE_REPONSE.aide
     assert "au moins" in MOMENT.aide and "200" in MODE.aide and "300" in MODE.aide
+    assert "Un seul moment, concret" in MOMENT.aide
+    # The author of a recommendation is asked for where it is ticked, never invented.
+    assert "auteur" in PIECES.aide and "le texte ne nomme personne" in RECOMMANDATION.aide
 
 
 # --- Letter header and dates ------------------------------------------------------------------------
@@ -476,14 +539,22 @@ def test_the_short_note_is_a_real_note(nom):
     assert "Bien cordialement" not in texte and "[" not in texte
 
 
-def test_the_short_note_prefers_the_moment_and_the_reasons():
+def test_the_short_note_carries_the_moment_and_the_first_unsaid_point():
+    """The reason for writing comes before the reasons for applying, when it fits."""
     texte = _texte(PERSONAS["nadia"], mode="court")
     assert "\u00a0: la visite de la plateforme de Saint-Priest m’a beaucoup plu." in texte
-    texte = _texte(PERSONAS["nadia"], mode="court", moment_marquant="la visite du site")
+    assert "J’ai oublié de vous parler de mon expérience de management d’une équipe de 25 caristes." in texte
+    texte = _texte(PERSONAS["nadia"], mode="court", moment_marquant="la visite du site", points_non_dits=[])
     assert (
         "Merci pour notre entretien du 23\u00a0novembre. La visite du site a renforcé mon envie de vous rejoindre\u00a0: "
         "piloter une plateforme multimodale" in texte
     )
+
+
+def test_the_short_note_takes_a_later_point_only_when_the_first_does_not_fit():
+    long = "mon expérience de management d’une équipe de vingt-cinq caristes sur trois sites en horaires décalés"
+    texte = _texte(PERSONAS["nadia"], mode="court", points_non_dits=[long, "mon CACES 5"])
+    assert "vingt-cinq" not in texte and "J’ai oublié de vous parler de mon CACES 5." in texte
 
 
 def test_the_short_note_likes_the_moment_rather_than_thanking_for_it():
@@ -492,6 +563,14 @@ def test_the_short_note_likes_the_moment_rather_than_thanking_for_it():
     assert texte.count("Au plaisir d’échanger à nouveau.") == 1 and "quelle que soit" not in texte
 
 
-def test_the_short_note_joins_the_reason_to_the_thanks():
+def test_the_short_note_never_glues_the_reason_to_the_thanks():
+    """A colon after the thanks would claim a link that is not there: the first
+    unsaid point is preferred, and with none the reason is introduced."""
     texte = _texte(PERSONAS["alex"], mode="court")
-    assert "communication\u00a0: je souhaite mettre mon expérience au service d’une grande collectivité." in texte
+    assert "J’ai oublié de vous parler de ma gestion des réseaux sociaux de la Ville de Villeurbanne" in texte
+    assert "communication\u00a0: je souhaite" not in texte
+    texte = _texte(PERSONAS["alex"], mode="court", points_non_dits=[])
+    assert (
+        "novembre. Notre rencontre m’a confirmé ce qui m’attire dans ce poste\u00a0: je souhaite mettre mon "
+        "expérience au service d’une grande collectivité." in texte
+    )

@@ -13,7 +13,6 @@ from rattrapage.api import rendre
 from rattrapage.calendrier import (
     TREVE,
     VOEUX,
-    VOEUX_COURTS,
     ajouter_jours_ouvres,
     apres_la_treve,
     bon_jour_d_envoi,
@@ -29,10 +28,11 @@ from rattrapage.calendrier import (
     ouvre_hors_treve,
     paques,
     voeux,
+    voeux_d_abord,
 )
 from rattrapage.ics import deplier
 from rattrapage.nombres import en_toutes_lettres
-from rattrapage.typographie import ecarts
+from rattrapage.typographie import ecarts, franciser
 from rattrapage.widgets._courriel import LIMITE_COURT
 from rattrapage.widgets.relance import (
     DELAI,
@@ -265,16 +265,19 @@ def test_without_a_date_there_is_no_ics_but_still_an_eml():
 @pytest.mark.parametrize(
     ("accord", "civilite", "nom", "attendus"),
     [
-        ("feminin", "madame", "Durand", ["Bonjour Madame Durand,", "intéressée"]),
-        ("masculin", "monsieur", "", ["Bonjour Monsieur,", "intéressé "]),
-        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "m’intéresse toujours"]),
+        ("feminin", "madame", "Durand", ["Bonjour Madame Durand,", "je reste convaincue que"]),
+        ("masculin", "monsieur", "", ["Bonjour Monsieur,", "je reste convaincu que"]),
+        ("neutre", "inconnu", "Durand", ["Madame, Monsieur,", "j’ai la conviction que"]),
     ],
 )
 def test_greeting_and_agreement(accord, civilite, nom, attendus):
     donnees = {"candidat_accord": accord, "recruteur_civilite": civilite, "recruteur_nom": nom}
-    texte = rendre("relance", donnees)["text"]
+    texte = rendre("relance", {**donnees, "point_a_rappeler": "mon expérience du terrain"})["text"]
     for attendu in attendus:
-        assert attendu in texte
+        assert attendu.lower() in texte.lower()
+    # The interest restated needs no agreement: it qualifies the position.
+    seul = rendre("relance", donnees)["text"]
+    assert "pour le poste de [intitulé du poste], qui m’intéresse toujours beaucoup." in seul and "Ce poste" not in seul
 
 
 @pytest.mark.parametrize(
@@ -298,15 +301,16 @@ def test_subject_names_the_interview_and_the_position(date_entretien, objet):
     [
         (
             "mon expérience de la conduite du changement",
-            "j’ai la conviction que mon expérience de la conduite du changement vous serait utile.",
+            "qui m’intéresse toujours beaucoup. J’ai la conviction que mon expérience de la conduite du changement "
+            "vous serait utile.",
         ),
         ("Mon expérience de la conduite du changement.", "que mon expérience de la conduite du changement vous serait"),
         ("mes six ans de vente en boutique", "que mes six ans de vente en boutique vous seraient utiles."),
         ("la gestion de projet et la relation client", "et la relation client vous seraient utiles."),
         ("la gestion des stocks et des flux", "la gestion des stocks et des flux vous serait utile."),
-        ("maîtrise de SAP", "j’ai la conviction de pouvoir vous être utile\u00a0: maîtrise de SAP."),
+        ("maîtrise de SAP", "J’ai la conviction de pouvoir vous être utile\u00a0: maîtrise de SAP."),
         ("J'ai réduit les retards de 15 %", "Pour mémoire, j’ai réduit les retards de 15\u00a0%."),
-        ("?", "Ce poste m’intéresse toujours beaucoup.\n"),
+        ("?", "qui m’intéresse toujours beaucoup.\n"),
         (
             "Pourquoi voulez-vous quitter votre poste ?",
             "Pour mémoire, nous avions évoqué cette question\u00a0: «\u00a0Pourquoi voulez-vous quitter",
@@ -425,15 +429,19 @@ def test_the_message_names_the_interview_without_weekday_nor_year_the_same_year(
 def test_the_announced_date_is_recalled_without_reproach(forme):
     donnees = {"date_entretien": "2026-11-23", "date_reponse_annoncee": "2026-11-30", "forme": forme}
     message = _message(rendre("relance", donnees))
-    assert "Vous m’aviez indiqué un retour vers le 30\u00a0novembre\u00a0:" in message
+    assert "Vous m’aviez annoncé une réponse vers le 30\u00a0novembre\u00a0:" in message
     assert "pensiez" not in message
+    # « retour » once at most (the short note thanks « pour votre retour »), never twice.
+    assert message.count("retour") <= (1 if forme == "court" else 0)
+    if forme == "email":
+        assert "où en est votre réflexion\u202f? Je vous en remercie par avance." in message
 
 
 @pytest.mark.parametrize("forme", ["email", "court"])
 def test_an_answer_announced_for_christmas_reads_before_the_holidays_and_the_plan_flags_it(forme):
     reponse = rendre("relance", {"date_entretien": "2026-11-24", "date_reponse_annoncee": "2026-12-25", "forme": forme})
     message = _message(reponse)
-    assert "Vous m’aviez annoncé un retour avant les fêtes\u00a0:" in message
+    assert "Vous m’aviez annoncé une réponse avant les fêtes\u00a0:" in message
     assert "25" not in message
     plan = reponse["text"].split("Votre message", 1)[0]
     assert "Une réponse annoncée pour le jour de Noël surprend\u00a0: vérifiez cette date." in plan
@@ -450,12 +458,18 @@ def test_the_plan_names_the_recruiter():
     assert "La personne qui recrute vous a annoncé une réponse" in rendre("relance", donnees)["text"]
 
 
-def test_a_message_sent_in_january_carries_the_season_wishes():
+def test_a_message_sent_in_january_opens_with_the_season_wishes():
     janvier = _message(rendre("relance", {"date_entretien": "2026-12-22"}))  # Tuesday 5 January 2027
-    assert VOEUX in janvier
+    assert janvier.split("\n\n", 1)[1].startswith(
+        "Madame, Monsieur,\n\nPermettez-moi d’abord de vous adresser mes meilleurs vœux pour 2027. Je reprends contact "
+        "avec vous à la suite de notre entretien du 22\u00a0décembre 2026"
+    )
+    assert janvier == franciser(janvier) and janvier.count("vœux") == 1 and "permets" not in janvier
+    assert voeux_d_abord(D("2027-01-05")) in janvier
     assert "vœux" not in _message(rendre("relance", {"date_entretien": "2026-11-23"}))
     court = _message(rendre("relance", {"date_entretien": "2026-12-22", "forme": "court", "poste": "comptable"}))
-    assert VOEUX_COURTS in court
+    assert court.startswith("Bonjour,\nMeilleurs vœux pour 2027\u202f! Je reprends contact")
+    assert len(court) <= LIMITE_COURT
 
 
 def test_the_short_question_without_a_date():
@@ -506,3 +520,6 @@ def test_a_date_as_a_message_names_it():
     assert en_lettres_pour(D("2026-11-23"), None) == "23\u00a0novembre 2026"
     assert jours_feries(2027)[D("2027-01-01")] == "jour de l’An"
     assert voeux(D("2027-01-31")) == VOEUX and voeux(D("2027-02-01")) == "" and voeux(None) == ""
+    assert voeux_d_abord(D("2027-01-31")) == "Permettez-moi d’abord de vous adresser mes meilleurs vœux pour 2027."
+    assert voeux_d_abord(D("2027-01-05"), court=True) == "Meilleurs vœux pour 2027 !"
+    assert voeux_d_abord(D("2027-02-01")) == "" and voeux_d_abord(None, court=True) == ""

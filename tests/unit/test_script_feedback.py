@@ -10,7 +10,7 @@ import pytest
 from rattrapage.champs import Valeurs
 from rattrapage.typographie import ecarts, franciser
 from rattrapage.validation import valider
-from rattrapage.widgets._oral import genre, objet
+from rattrapage.widgets._oral import genre, question_de
 from rattrapage.widgets.script_feedback import (
     AVIS,
     WIDGET,
@@ -64,8 +64,8 @@ def test_each_format_and_register_gives_a_distinct_script(version):
 @pytest.mark.parametrize(
     ("format_", "present", "absent"),
     [
-        ("visio", "encore quelques minutes", "raccroch"),
-        ("telephone", "l’une après l’autre", "minutes"),
+        ("visio", "Avant que nous nous quittions", "raccroch"),
+        ("telephone", "trois questions à vous poser, si vous le permettez.", "Avant"),
         ("presentiel", "Avant de conclure", "raccroch"),
     ],
 )
@@ -73,6 +73,17 @@ def test_the_complete_version_fits_the_format(format_, present, absent):
     script = _version(version_complete, format=format_, registre="soutenu")
     assert present in script
     assert absent not in script
+
+
+@pytest.mark.parametrize(("format_", "registre"), list(itertools.product(FORMATS, REGISTRES)))
+@pytest.mark.parametrize("sujet", ["", "mon budget"])
+def test_the_complete_version_says_no_stage_direction_and_does_not_undercut_itself(format_, registre, sujet):
+    """« l’une après l’autre » is a stage direction, not something to say; « si vous
+    avez encore quelques minutes » undercuts the version meant for when there is time."""
+    donnees = {"format": format_, "registre": registre, "demandes": TOUTES, "sujet_a_completer": sujet}
+    script = _version(version_complete, **donnees)
+    for absent in ("l’une après l’autre", "quelques minutes", "Dernière question", "tout à fait"):
+        assert absent not in script
 
 
 @pytest.mark.parametrize(("format_", "registre", "accord"), list(itertools.product(FORMATS, REGISTRES, ACCORDS)))
@@ -102,12 +113,12 @@ def test_the_complete_version_asks_one_question_at_a_time(format_, registre):
     lignes = script.split("\n")
     attendre = "(Attendez sa réponse avant de poser la suivante.)"
     assert lignes[1::2] == [attendre, attendre]
-    assert lignes[2].startswith("Et ") and lignes[4].startswith("Dernière question\u00a0: ")
+    assert lignes[2].startswith("Et ") and lignes[4].startswith("Et enfin, ")
     assert all(ligne.endswith("?") for ligne in lignes[::2])
-    assert script.count("?") == 3 + (format_ == "telephone" and registre == "soutenu")
+    assert script.count("?") == 3
     assert "sur mon profil" not in lignes[0].split(".")[0]
     deux = _version(version_complete, format=format_, registre=registre, demandes=["global", "bloquant"])
-    assert deux.split("\n")[2].startswith("Dernière question")
+    assert deux.split("\n")[2].startswith("Et ") and "enfin" not in deux
     assert attendre not in _version(version_complete, format=format_, registre=registre, demandes=["global"])
 
 
@@ -118,29 +129,37 @@ def test_the_version_for_when_time_is_short_says_so_in_video():
         assert "heure tourne" not in _version(version_pressee, format=format_, registre=registre)
 
 
+_INVERSION = r"-(?:t-)?(?:vous|il)\b"
+_EST_CE_QUE = r"est-ce qu(?:e\b|’)"
+
+
 @pytest.mark.parametrize(
     ("registre", "present", "absent"),
-    [("soutenu", "-vous", "est-ce que"), ("courant", "est-ce que", "-vous")],
+    [("soutenu", _INVERSION, _EST_CE_QUE), ("courant", _EST_CE_QUE, _INVERSION)],
 )
 @pytest.mark.parametrize("demandes", [["global"], ["informations"], ["bloquant"], ["informations", "bloquant"]])
 def test_the_register_sets_how_questions_are_asked(registre, present, absent, demandes):
-    """An inversion (« Voyez-vous… ») in the formal register, « Est-ce que… » in the other."""
+    """An inversion (« Voyez-vous… », « Y a-t-il… ») in the formal register, « Est-ce que… » in the other."""
     for format_ in FORMATS:
         script = _version(version_courte, format=format_, registre=registre, demandes=demandes).lower()
-        assert present in script
-        assert absent not in script
+        assert re.search(present, script)
+        assert not re.search(absent, script)
 
 
 @pytest.mark.parametrize("format_", FORMATS)
 def test_the_short_version_answers_yes_and_asks_one_question(format_):
-    """« Oui, tout à fait », not « Oui, merci » (accepting a coffee); one question that
-    gathers what was asked; for a senior register, the candidacy against expectations."""
+    """« Oui, une, si vous le permettez », not « Oui, merci » (accepting a coffee) nor
+    « Oui, tout à fait » (agreeing with a statement); ONE question that gathers what
+    was asked, never two in one breath; for a senior register, the candidacy
+    against expectations."""
     for registre in REGISTRES:
+        oui = "Oui, une, si vous le permettez" if registre == "soutenu" else "Oui, j’en ai une."
         for demandes in (["global"], ["bloquant"], ["informations", "bloquant"], TOUTES):
             script = _version(version_courte, format=format_, registre=registre, demandes=demandes)
-            assert script.startswith("Oui, tout à fait")
-            assert "merci" not in script.lower() and "rapide" not in script
+            assert script.startswith(oui)
+            assert "merci" not in script.lower() and "rapide" not in script and "tout à fait" not in script
             assert script.count("?") == 1 and script.endswith("?")
+            assert ", ou " not in script
     assert "au regard de vos attentes pour ce poste" in _version(
         version_courte, format=format_, registre="soutenu", demandes=TOUTES
     )
@@ -150,28 +169,31 @@ def test_the_short_version_answers_yes_and_asks_one_question(format_):
 @pytest.mark.parametrize(
     ("demandes", "annonce"),
     [
-        (["global"], "une question\u202f?"),
-        (["global", "suite"], "une question\u202f?"),
-        (["global", "bloquant"], "deux questions, l’une après l’autre\u202f?"),
-        (["global", "informations", "bloquant"], "trois questions, l’une après l’autre\u202f?"),
-        (TOUTES, "trois questions, l’une après l’autre\u202f?"),
+        (["global"], "Oui, une, si vous le permettez."),
+        (["global", "suite"], "Oui, une, si vous le permettez."),
+        (["global", "bloquant"], "J’aurais deux questions à vous poser, si vous le permettez."),
+        (["global", "informations", "bloquant"], "J’aurais trois questions à vous poser, si vous le permettez."),
+        (TOUTES, "J’aurais trois questions à vous poser, si vous le permettez."),
     ],
 )
-def test_on_the_phone_the_questions_are_announced_and_come_one_after_the_other(demandes, annonce):
-    """With no visual cue, the number of questions is said first; the topics are not
-    listed before being asked (the old « deux questions rapides : sur… et sur… »)."""
+def test_on_the_phone_the_questions_are_announced_as_a_statement(demandes, annonce):
+    """With no visual cue, the number of questions is said first, as a statement (not
+    one more question); the topics are not listed before being asked (the old « deux
+    questions rapides : sur… et sur… »)."""
     script = _version(version_complete, format="telephone", demandes=demandes)
     premiere = script.split("\n")[0]
     assert annonce in premiere
-    assert "sur mon profil" not in premiere.split("?")[0]
-    for connecteur in ("D’abord", "Ensuite", "Enfin", "Puis,"):
+    assert premiere.count("?") == 1
+    assert "sur mon profil" not in premiere.split(annonce)[0]
+    for connecteur in ("D’abord", "Ensuite", "Puis,"):
         assert connecteur not in script
-    assert "l’une après l’autre" in _version(version_complete, format="telephone", registre="courant", demandes=TOUTES)
-    assert "l’une après l’autre" not in _version(version_complete, format="visio", demandes=demandes)
+    assert "j’en ai trois" in _version(version_complete, format="telephone", registre="courant", demandes=TOUTES)
 
 
 @pytest.mark.parametrize(("format_", "registre"), list(itertools.product(FORMATS, REGISTRES)))
 def test_never_more_than_three_questions_and_the_next_steps_when_taking_leave(format_, registre):
+    """The next steps close every version, as a statement: with them, the recruiter
+    never hears more questions than announced (« trois », « une seule »)."""
     donnees = {"format": format_, "registre": registre, "demandes": TOUTES}
     complete = _version(version_complete, **donnees)
     assert _questions_posees(complete, **donnees) == 3
@@ -181,11 +203,36 @@ def test_never_more_than_three_questions_and_the_next_steps_when_taking_leave(fo
         assert "prochaines étapes" not in _version(version, **donnees)
         assert "réponse\u202f?" not in _version(version, **donnees)
     conclusion = _version(apres_la_reponse, **donnees)
-    assert conclusion.endswith("?")
+    assert "?" not in conclusion and conclusion.endswith(".")
     assert "calendrier de votre décision" in conclusion or "me donner une réponse" in conclusion
     sans_suite = _version(apres_la_reponse, format=format_, registre=registre, demandes=["global"])
-    assert sans_suite.endswith(("Et quelles sont les prochaines étapes\u202f?", "Et quelle est la suite\u202f?"))
-    assert sans_suite.count("?") == 1
+    assert sans_suite.endswith(
+        ("J’aimerais connaître les prochaines étapes.", "J’aimerais bien savoir quelle est la suite.")
+    )
+    assert "?" not in sans_suite
+
+
+_NOMBRES = {"une": 1, "deux": 2, "trois": 3, "ma": 1}
+
+
+@pytest.mark.parametrize(("format_", "registre"), list(itertools.product(FORMATS, REGISTRES)))
+@pytest.mark.parametrize(
+    "demandes", [["global"], ["bloquant", "suite"], ["global", "informations"], ["informations", "bloquant"], TOUTES]
+)
+@pytest.mark.parametrize("sujet", ["", "mon budget", "mes prétentions salariales"])
+def test_a_version_never_asks_more_questions_than_it_announces(format_, registre, demandes, sujet):
+    """Counted as the recruiter hears them, the closing included: three at most, and
+    the number announced (« une », « deux questions », « une seule question »)."""
+    donnees = {"format": format_, "registre": registre, "demandes": demandes, "sujet_a_completer": sujet}
+    conclusion = _version(apres_la_reponse, **donnees)
+    for version in VERSIONS:
+        parole = re.sub(r"\(.*?\)", "", _version(version, **donnees))  # stage directions are not said
+        posees = parole.count("?") + conclusion.count("?")
+        annonces = re.findall(
+            r"\b(une|deux|trois|ma)(?: seule)? questions?\b|j’en ai (une|deux|trois)|Oui, (une),", parole, re.IGNORECASE
+        )
+        annonce = next(_NOMBRES[n.lower()] for groupe in annonces for n in groupe if n)
+        assert posees <= annonce <= 3
 
 
 @pytest.mark.parametrize(
@@ -214,7 +261,7 @@ def test_the_conclusion_thanks_and_shows_the_wish_to_join_without_canned_motivat
     assert conclusion.startswith("Merci")
     for canne in ("motiv", "franchise", "En tout cas", "ce poste"):
         assert canne not in conclusion
-    assert "Merci beaucoup, c’est très précieux pour moi." in _version(apres_la_reponse, registre="soutenu")
+    assert _version(apres_la_reponse, registre="soutenu").startswith("Merci, ce retour m’est très utile.")
 
 
 @pytest.mark.parametrize(
@@ -263,7 +310,7 @@ def test_the_subject_to_complete_comes_before_the_questions(format_):
     )
     lignes = script.split("\n")
     assert len(lignes) == 3
-    assert lignes[0].endswith("Mais avant, j’aimerais revenir en deux mots sur mon expérience en budget.")
+    assert lignes[0].endswith("Mais d’abord, j’aimerais ajouter un mot sur mon expérience en budget.")
     assert lignes[0].startswith("Oui") and not lignes[2].startswith("Oui")
     assert lignes[1].startswith("(Dites l’essentiel en deux ou trois phrases") and lignes[1].endswith(")")
     assert "maintenant" in lignes[2]
@@ -282,23 +329,29 @@ def test_the_subject_to_complete_comes_before_the_questions(format_):
     [
         (
             "mes prétentions salariales",
-            "Oui, Monsieur. Mais avant, j’aimerais revenir en deux mots sur mes prétentions salariales.",
+            "Oui, volontiers, Monsieur. Mais d’abord, j’aimerais ajouter un mot sur mes prétentions salariales.",
         ),
         (
             "Pourquoi voulez-vous quitter votre poste ?",
             "compléter ma réponse à votre question «\u00a0Pourquoi voulez-vous quitter votre poste\u202f?\u00a0»",
         ),
-        ("J'ai géré un budget de 2 M€", "revenir en deux mots sur un point. J’ai géré un budget de 2\u00a0M€."),
-        ("la consolidation IFRS", "revenir en deux mots sur mon expérience de la consolidation IFRS."),
-        ("le développement web", "revenir en deux mots sur mon expérience du développement web."),
-        ("la refonte du site que j'ai menée", "revenir en deux mots sur la refonte du site que j’ai menée."),
-        ("l'exercice d'algorithmique", "revenir en deux mots sur l’exercice d’algorithmique."),
+        ("J'ai géré un budget de 2 M€", "ajouter une précision\u00a0: j’ai géré un budget de 2\u00a0M€."),
+        ("la consolidation IFRS", "ajouter un mot sur la consolidation IFRS."),
+        ("le développement web", "ajouter un mot sur le développement web."),
+        ("la refonte du site que j'ai menée", "ajouter un mot sur la refonte du site que j’ai menée."),
+        ("l'exercice d'algorithmique", "ajouter un mot sur l’exercice d’algorithmique."),
+        ("ma réponse sur le salaire", "ajouter un mot sur la question du salaire."),
     ],
 )
 def test_the_subject_is_set_by_what_was_typed(sujet, forme):
+    """Added to (« ajouter un mot sur »), never « revenir sur », which assumes it was
+    discussed; said as typed, never wrapped in « mon expérience de… », a fact the
+    candidate did not type."""
     script = _version(version_complete, sujet_a_completer=sujet, recruteur_civilite="monsieur")
     assert forme in script
     assert not re.search(r"[a-zà-ÿ,]\s+Pourquoi", script)
+    texte = _texte(sujet_a_completer=sujet)
+    assert "revenir" not in texte and "mon expérience de" not in texte and "sur ma réponse sur" not in texte
 
 
 @pytest.mark.parametrize(
@@ -325,7 +378,8 @@ def test_the_strength_to_remember_closes_the_exchange(point_fort, forme, registr
         (
             "mes prétentions salariales",
             "remuneration",
-            "(Donnez votre fourchette en une phrase, «\u00a0je vise entre X et Y euros bruts annuels\u00a0», puis taisez-vous.)",
+            "(Donnez votre fourchette en une phrase, «\u00a0je vise entre X et Y euros bruts annuels\u00a0», puis "
+            "arrêtez-vous là, sans vous justifier, et laissez-lui la parole.)",
             "une fourchette que vous saurez justifier",
         ),
         (
@@ -381,27 +435,57 @@ def test_the_cue_and_the_tip_fit_what_the_subject_is_about(sujet, attendu, consi
 
 
 @pytest.mark.parametrize(
-    ("groupe", "dit"),
+    ("civilite", "reagir"),
+    [("monsieur", "laissez-le réagir"), ("madame", "laissez-la réagir"), ("inconnu", "laissez-lui la parole")],
+)
+def test_after_a_salary_range_the_candidate_stops_and_lets_the_recruiter_react(civilite, reagir):
+    texte = _texte(sujet_a_completer="mes prétentions salariales", recruteur_civilite=civilite)
+    assert f"puis arrêtez-vous là, sans vous justifier, et {reagir}.)" in texte
+    assert "taisez-vous" not in texte
+
+
+@pytest.mark.parametrize("format_", FORMATS)
+@pytest.mark.parametrize("registre", REGISTRES)
+@pytest.mark.parametrize(
+    ("sujet", "dit"),
     [
-        ("la consolidation IFRS", "mon expérience de la consolidation IFRS"),
-        ("le développement web", "mon expérience du développement web"),
-        ("les achats", "les achats"),
-        ("l’animation d’équipe", "mon expérience de l’animation d’équipe"),
-        ("la refonte du site que j’ai menée", "la refonte du site que j’ai menée"),
-        ("la question sur mon départ", "la question sur mon départ"),
-        ("l’exercice d’algorithmique", "l’exercice d’algorithmique"),
-        ("la mobilité", "la mobilité"),
-        ("mon expérience en budget", "mon expérience en budget"),
-        ("mes prétentions salariales", "mes prétentions salariales"),
+        ("mes prétentions salariales", "un mot sur mes prétentions salariales, puis une seule question."),
+        ("ma réponse à propos du salaire", "un mot sur la question du salaire, puis une seule question."),
+        ("Quelles sont vos prétentions salariales ?", "un mot sur ma rémunération, puis une seule question."),
     ],
 )
-def test_a_field_of_work_typed_bare_is_said_as_the_candidate_s_experience(groupe, dit):
-    assert objet(groupe) == dit
+def test_when_time_is_short_a_salary_range_is_said_rather_than_promised(format_, registre, sujet, dit):
+    """Saying the range in one sentence takes less time than promising to write it."""
+    script = _version(version_pressee, format=format_, registre=registre, sujet_a_completer=sujet)
+    lignes = script.split("\n")
+    assert lignes[0].endswith(dit)
+    assert lignes[1].startswith("(Donnez maintenant votre fourchette en une phrase")
+    assert lignes[2].startswith("Et voici ma question\u00a0: ") and script.endswith("?")
+    assert "écri" not in script
+
+
+@pytest.mark.parametrize(
+    ("groupe", "question_posee"),
+    [
+        ("ma réponse sur la rémunération", "la question de la rémunération"),
+        ("ma réponse sur le salaire", "la question du salaire"),
+        ("mes réponses sur les horaires", "la question des horaires"),
+        ("ma réponse concernant mon départ", "la question de mon départ"),
+        ("ma réponse à propos du télétravail", "la question du télétravail"),
+        ("ma réponse au sujet de l’équipe", "la question de l’équipe"),
+        ("Ma réponse sur l'anglais", "la question de l’anglais"),
+        ("ma réponse", ""),
+        ("la consolidation IFRS", ""),
+        ("mes prétentions salariales", ""),
+    ],
+)
+def test_an_answer_typed_as_such_is_said_as_the_question_it_answered(groupe, question_posee):
+    assert question_de(groupe) == question_posee
 
 
 def test_optional_fields_leave_no_trace_when_empty():
     texte = _texte()
-    for trace in ("[", "(Dites", "qu’une chose", "Avant mes questions", "ajouter sur"):
+    for trace in ("[", "(Dites", "qu’une chose", "Avant mes questions", "ajouter sur", "Mais d’abord"):
         assert trace not in texte
     assert _texte(sujet_a_completer="?", point_fort="🎉") == texte
 
@@ -419,10 +503,15 @@ def test_job_title_and_company_are_never_said_to_their_own_recruiter():
 @pytest.mark.parametrize(
     ("civilite", "nom", "adresse", "tiers"),
     [
-        ("madame", "Durand", "Oui, tout à fait, Madame Durand. Comment", "Remerciez Mme\u00a0Durand pour ce retour"),
-        ("monsieur", "", "Oui, tout à fait, Monsieur. Comment", "Remerciez le recruteur pour ce retour"),
-        ("inconnu", "Durand", "Oui, tout à fait. Comment", "Remerciez pour ce retour, même s’il"),
-        ("inconnu", "Camille Roux", "Oui, tout à fait. Comment", "Remerciez Camille Roux pour ce retour"),
+        (
+            "madame",
+            "Durand",
+            "Oui, une, si vous le permettez, Madame Durand. Comment",
+            "Remerciez Mme\u00a0Durand pour ce retour",
+        ),
+        ("monsieur", "", "Oui, une, si vous le permettez, Monsieur. Comment", "Remerciez le recruteur pour ce retour"),
+        ("inconnu", "Durand", "Oui, une, si vous le permettez. Comment", "Remerciez pour ce retour, même s’il"),
+        ("inconnu", "Camille Roux", "Oui, une, si vous le permettez. Comment", "Remerciez Camille Roux pour ce retour"),
     ],
 )
 def test_the_recruiter_is_addressed_out_loud_and_named_in_tips(civilite, nom, adresse, tiers):

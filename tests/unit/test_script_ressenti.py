@@ -56,23 +56,35 @@ def test_each_framing_agrees_as_chosen(cadrage, accord, present, absents):
 
 @pytest.mark.parametrize(
     ("cadrage", "accord", "point", "ecrit"),
-    list(itertools.product(CADRAGES, ACCORDS, ("", POINT), (True, False))),
+    list(itertools.product(CADRAGES, ACCORDS, ("", POINT, "ma réponse sur la rémunération"), (True, False))),
 )
 def test_the_script_is_a_few_calm_sentences(cadrage, accord, point, ecrit):
+    """A statement, never an apology (« je le regrette ») nor a self-deprecating remark."""
     dit = _dit(_script(_texte(cadrage=cadrage, candidat_accord=accord, point_a_revenir=point, proposer_ecrit=ecrit)))
-    assert 3 <= len(re.findall(r"[.?!](?:\s|$)", dit)) <= 5
-    for excuse in ("désolé", "pardon", "nul", "raté", "dépassé", "franchement", "franc", "en rester là"):
+    assert 2 <= len(re.findall(r"[.?!](?:\s|$)", dit)) <= 5
+    for excuse in (
+        "désolé",
+        "pardon",
+        "nul",
+        "raté",
+        "dépassé",
+        "franchement",
+        "franc",
+        "en rester là",
+        "regrette",
+        "pris le dessus",
+    ):
         assert excuse not in dit.lower()
     assert "Avant de nous quitter" in dit and "quittions" not in dit
 
 
 def test_the_framings_need_no_agreement_but_the_doubt_on_a_question():
-    """« Le trac a pris le dessus » and « un mot de mon ressenti » are the same for everyone."""
+    """« Le trac m’a fait perdre mes moyens » and « un mot de mon ressenti » are the same for everyone."""
     for cadrage in ("inacheve", "emotions"):
         scripts = {_script(_texte(cadrage=cadrage, candidat_accord=a)) for a in ACCORDS}
         assert len(scripts) == 1
     emotions = _script(_texte(cadrage="emotions"))
-    assert "Ce poste compte beaucoup pour moi. Le trac a pris le dessus par moments, et je le regrette." in emotions
+    assert "Ce poste compte beaucoup pour moi, et par moments, le trac m’a fait perdre mes moyens." in emotions
     inacheve = _script(_texte(cadrage="inacheve"))
     assert "je voudrais vous dire un mot de mon ressenti. Je termine cet entretien avec un goût d’inachevé" in inacheve
 
@@ -138,10 +150,15 @@ def test_every_admission_is_followed_by_what_it_announces(cadrage, point):
         assert avec_offre["À dire avant de vous quitter"].endswith("j’aimerais compléter ce que je vous ai dit.") or (
             cadrage == "emotions"
         )
+    # What to say if the answer is no is a line under its own heading, never words in
+    # parentheses (kept for stage directions); with the offer, the offer is the fallback.
+    assert "(Si c’est non" not in script
     if minute:
-        non = "(Si c’est non\u00a0: «\u00a0Je comprends, merci pour cet échange.\u00a0»)"
-        assert script.split("\n")[2] == non
-        assert non not in avec_offre["À dire avant de vous quitter"]
+        assert len(script.split("\n")) == 2
+        assert sans_offre["Si c’est non"] == "Je comprends, merci pour cet échange."
+    else:
+        assert "Si c’est non" not in sans_offre
+    assert "Si c’est non" not in avec_offre
 
 
 @pytest.mark.parametrize(
@@ -223,18 +240,36 @@ def test_odd_input_never_breaks_the_output(saisie):
 @pytest.mark.parametrize(
     ("cadrage", "point", "ecrit", "dits", "absents"),
     [
-        (  # Nadia: an answer on salary is come back to, not « mis en valeur »
+        (  # Nadia: an answer on salary is said as its question, in the same breath as the stage fright
             "emotions",
             "ma réponse sur la rémunération",
             True,
             [
-                "J’aimerais revenir sur ma réponse sur la rémunération\u00a0: je n’ai pas été aussi claire que je "
-                "l’aurais voulu.",
-                "(Si vous pouvez le dire en une phrase, dites-le maintenant\u00a0: «\u00a0je vise entre X et Y euros bruts "
-                "annuels\u00a0».)",
-                "Me permettez-vous de vous envoyer quelques lignes demain pour préciser ce point\u202f?",
+                "Ce poste compte beaucoup pour moi, et sur la question de la rémunération, le trac m’a fait perdre mes "
+                "moyens\u00a0: je n’ai pas été aussi claire que je l’aurais voulu.",
+                "(Donnez maintenant votre fourchette en une phrase\u00a0: «\u00a0je vise entre X et Y euros bruts "
+                "annuels\u00a0». Si elle ne vient pas, passez à la suite.)",
+                "Me permettez-vous de vous envoyer quelques lignes demain à ce sujet\u202f?",
             ],
-            ["mettre davantage en valeur ma réponse", "émotions", "enjeu fort"],
+            ["mettre davantage en valeur ma réponse", "émotions", "enjeu fort", "sur ma réponse sur", "regrette"],
+        ),
+        (  # the same answer, come back to on the spot
+            "question",
+            "ma réponse concernant le salaire",
+            False,
+            [
+                "Avant de nous quitter, j’aimerais revenir un instant sur la question du salaire.",
+                "(Si c’est oui, donnez votre fourchette en une phrase, «\u00a0je vise entre X et Y euros bruts "
+                "annuels\u00a0», puis arrêtez-vous là, sans vous justifier, et laissez-lui la parole.)",
+            ],
+            ["concernant", "taisez-vous"],
+        ),
+        (
+            "inacheve",
+            "ma réponse sur la rémunération",
+            True,
+            ["je crois ne pas avoir dit l’essentiel sur la question de la rémunération."],
+            ["sur ma réponse"],
         ),
         (  # Thomas: an exercise is not « une de vos questions »
             "question",
@@ -262,12 +297,22 @@ def test_odd_input_never_breaks_the_output(saisie):
             ],
             ["Si c’est non\u00a0: «"],
         ),
-        (  # an experience is put forward, a bare field of work said as one's own
+        (  # a bare field of work is said as typed: « mon expérience de… » would invent a fact
             "inacheve",
             "la consolidation IFRS",
             True,
-            ["je crois ne pas avoir assez mis en valeur mon expérience de la consolidation IFRS."],
-            ["Si c’est oui"],
+            ["je crois ne pas en avoir dit assez sur la consolidation IFRS."],
+            ["Si c’est oui", "mon expérience", "mis en valeur"],
+        ),
+        (
+            "emotions",
+            "la consolidation IFRS",
+            True,
+            [
+                "Ce poste compte beaucoup pour moi, et à un moment, le trac m’a fait perdre mes moyens. "
+                "J’aurais aimé en dire davantage sur la consolidation IFRS."
+            ],
+            ["mon expérience"],
         ),
         (
             "emotions",
@@ -294,3 +339,12 @@ def test_the_point_is_worded_for_what_it_is(cadrage, point, ecrit, dits, absents
         assert dit in texte
     for absent in absents:
         assert absent not in texte
+
+
+@pytest.mark.parametrize(
+    ("civilite", "reagir"),
+    [("monsieur", "laissez-le réagir"), ("madame", "laissez-la réagir"), ("inconnu", "laissez-lui la parole")],
+)
+def test_after_a_salary_range_the_candidate_stops_and_lets_the_recruiter_react(civilite, reagir):
+    texte = _texte(cadrage="question", point_a_revenir="mes prétentions salariales", recruteur_civilite=civilite)
+    assert f"puis arrêtez-vous là, sans vous justifier, et {reagir}.)" in texte

@@ -74,6 +74,14 @@ INSTITUTIONS: dict[str, tuple[str, bool]] = {
     "crèche": ("la", True),
     "CHU": ("le", False),
 }
+#: Heads of :data:`INSTITUTIONS` that name a public employer (a town hall, a
+#: region, a public hospital, a ministry…): its next offers are followed, its
+#: posts open « dans vos services » (see :func:`publique`).
+PUBLIQUES = (
+    *("mairie", "hôtel de ville", "ville", "commune", "métropole", "communauté", "région", "département"),
+    *("conseil", "préfecture", "ministère", "hôpital", "centre hospitalier", "CHU", "université"),
+    *("lycée", "collège"),
+)
 _ARTICLES = {"le": "le", "la": "la", "les": "les", "l’": "l’"}
 #: How the optional field may start: preposition and article of the place of work.
 _FORMES_SAISIES = (
@@ -178,3 +186,10 @@ def lire(nom: str) -> Organisation:
     """The organisation behind a typed name (already francised)."""
     nom = sans_forme_juridique(nom.strip())
     return _article_saisi(nom) or _institution(nom) or Organisation(nom)
+
+
+def publique(organisation: Organisation) -> bool:
+    """Whether the employer's name opens with one of :data:`PUBLIQUES` (« mairie
+    de Lyon », « Ville de Villeurbanne », « CHU de Nantes »)."""
+    nom = organisation.nom.lower()
+    return any(nom.startswith(tete.lower()) and not nom[len(tete) : len(tete) + 1].isalnum() for tete in PUBLIQUES)

@@ -13,10 +13,18 @@ qui recrute » reads clumsily in a sentence of advice.
 
 What the candidate must say in their own words (the complement a script
 announces) is a stage direction between parentheses on its own line: the script
-never announces something that does not come. What that direction asks depends
-on the subject (:func:`genre`): a salary range is given in one sentence and then
-the candidate stops talking; an exercise is taken up again « à froid »; a notion
-is explained simply; an achievement rests on a precise example.
+never announces something that does not come, and never puts words to say inside
+parentheses (a fallback line gets its own heading). What that direction asks
+depends on the subject (:func:`genre`): a salary range is given in one sentence,
+then the candidate stops there and lets the recruiter react; an exercise is taken
+up again « à froid »; a notion is explained simply; an achievement rests on a
+precise example.
+
+A typed subject is said as typed: never wrapped in words that assert a fact the
+candidate did not type (« mon expérience de la consolidation IFRS » for « la
+consolidation IFRS »). An answer typed as such (« ma réponse sur la rémunération »)
+is said as the question it answered (« la question de la rémunération »,
+:func:`question_de`), so that « revenir sur ma réponse sur… » never comes out.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from rattrapage.champs import Champ, Valeurs
 from rattrapage.pages import ECRIRE
 from rattrapage.redaction.nature import inserer, nature
 from rattrapage.redaction.personne import Interlocuteur
-from rattrapage.typographie import liste
+from rattrapage.typographie import elide, liste
 from rattrapage.widgets import _saisie
 
 #: What a subject to come back to is about, which sets how to say it and prepare it.
@@ -142,21 +150,61 @@ def _domaine(groupe: str) -> re.Match[str] | None:
     return m
 
 
-def objet(groupe: str) -> str:
-    """A subject said aloud as the candidate's own: « la consolidation IFRS », a
-    lecture topic, becomes « mon expérience de la consolidation IFRS » (« du
-    développement web », « des achats »); anything else stays as typed."""
-    m = _domaine(groupe)
-    if not m or genre(groupe) not in ("experience", "autre"):
-        return groupe
-    article, suite = m.group("article"), groupe[len(m.group("article")) :]
-    de = {"le ": "du ", "les ": "des "}.get(article, f"de {article}")
-    return f"mon expérience {de}{suite}"
+#: An answer typed as such, and what it was about: « ma réponse sur la rémunération »,
+#: « mes réponses à propos du salaire », « ma réponse concernant mon départ ».
+_REPONSE_SUR = re.compile(
+    r"^(?:ma|mes) réponses? (?:sur |concernant |(?:à propos|au sujet) (?P<de>du |des |de la |de l’|de |d’))"
+    r"(?P<sujet>\S.*)$",
+    re.IGNORECASE,
+)
+#: The article a « de » contracted, given back: « du salaire » → « le salaire ».
+_ARTICLES_CONTRACTES = {"du ": "le ", "des ": "les ", "de la ": "la ", "de l’": "l’", "de ": "", "d’": ""}
+
+
+def de(groupe: str) -> str:
+    """« de » before a noun phrase: « du salaire », « des horaires », « de la
+    rémunération », « de l’équipe », « d’un projet », « de mon départ »."""
+    bas = groupe.lower()
+    if bas.startswith("le "):
+        return f"du {groupe[3:]}"
+    if bas.startswith("les "):
+        return f"des {groupe[4:]}"
+    return elide("de", groupe)
+
+
+def question_de(groupe: str) -> str:
+    """An answer typed as such said as the question it answered: « ma réponse sur
+    la rémunération » → « la question de la rémunération »; ``""`` for anything else."""
+    m = _REPONSE_SUR.match(groupe.replace("'", "’"))
+    if not m:
+        return ""
+    sujet = _ARTICLES_CONTRACTES.get((m.group("de") or "").lower(), "") + m.group("sujet")
+    return f"la question {de(sujet)}"
+
+
+def le_sien(groupe: str) -> bool:
+    """Whether a noun phrase is typed as the candidate's own (« mon projet », « la
+    campagne que j’ai pilotée »): it can be « mis en valeur ». A bare field of work
+    (« la consolidation IFRS ») cannot, and asserting « mon expérience de… » would
+    invent a fact."""
+    bas = groupe.lower()
+    return bas.startswith(("mon ", "ma ", "mes ", "notre ", "nos ")) or bool(re.search(r"\bj’|\bje\b|\bnous\b", bas))
+
+
+def laissez_reagir(civilite: str | None) -> str:
+    """« laissez-le réagir », « laissez-la réagir », or « laissez-lui la parole »
+    when the recruiter's civilité is unknown."""
+    return {"monsieur": "laissez-le réagir", "madame": "laissez-la réagir"}.get(civilite or "", "laissez-lui la parole")
+
+
+#: The salary range, in one sentence: the stage direction's first words.
+FOURCHETTE = "Donnez maintenant votre fourchette en une phrase : « je vise entre X et Y euros bruts annuels »"
 
 
 #: What the candidate says in their own words, by kind of subject: a stage direction.
 _CONSIGNES: dict[Genre, str] = {
-    "remuneration": "Donnez votre fourchette en une phrase, « je vise entre X et Y euros bruts annuels », puis taisez-vous",
+    "remuneration": "Donnez votre fourchette en une phrase, « je vise entre X et Y euros bruts annuels », puis "
+    "arrêtez-vous là, sans vous justifier, et {reagir}",
     "exercice": "Reprenez l’exercice à froid : votre démarche, sa complexité, ce que vous feriez autrement, "
     "en trois phrases, puis laissez-lui la parole",
     "connaissances": "Expliquez la notion simplement, en deux ou trois phrases, avec un exemple, "
@@ -177,14 +225,15 @@ _PREPARATIONS: dict[Genre, str] = {
 }
 
 
-def consigne(sujet: Genre, *, reponse: bool = False) -> str:
+def consigne(sujet: Genre, *, reponse: bool = False, civilite: str | None = None) -> str:
     """The stage direction's words for a subject (capitalised, no final stop);
     ``reponse`` when it completes an answer to a typed question (« Complétez votre
-    réponse… »), unless the kind calls for its own words (a range, an exercise)."""
+    réponse… »), unless the kind calls for its own words (a range, an exercise);
+    ``civilite`` gives the pronoun of « laissez-le réagir » after a salary range."""
     if reponse and sujet in ("experience", "autre"):
         appui = ", appuyées sur un exemple précis" if sujet == "experience" else ""
         return f"Complétez votre réponse en deux ou trois phrases{appui}, puis laissez-lui la parole"
-    return _CONSIGNES[sujet]
+    return _CONSIGNES[sujet].format(reagir=laissez_reagir(civilite))
 
 
 def preparation(sujet: Genre) -> str:

@@ -36,15 +36,20 @@ law); any other name gets the code du travail. A choice made is never second-gue
 
 The message never mentions the hired person and never says « ce poste
 m’intéresse toujours » of a position filled: it reminds who the candidate is,
-discreetly (the interview, the last stage reached, another choice made), gives
-the news as sentences (« formation CACES obtenue » → « j’ai obtenu la formation
-CACES », by a rule on a few past participles, else « mon parcours s’est enrichi
-d’une mission… »), the availability, and opens the door to a need that comes up
-again. Without news it still says why it writes, and the plan advises adding one.
+discreetly and with nothing the user did not type (the interview, another
+candidate chosen), gives the news as sentences (« certification AWS obtenue » →
+« j’ai obtenu la certification AWS », « formation CACES obtenue » → « j’ai validé
+la formation CACES », by a rule on a few past participles, else « mon parcours
+s’est enrichi d’une mission… »), the availability, and opens the door to a need
+that comes up again (« vos équipes », « vos services » for a public employer).
+Without news it still says why it writes, and the plan advises adding one.
 It is sent months after the form is filled: a date-like availability already
 past by then (« à partir du 1er février ») is left out of it and the plan asks for
-an update instead; the interview's year is named when the message goes out
-another year; in January it carries the season's wishes.
+an update instead; a month of the news the rule can place reads from the sending
+day (« en décembre dernier », « en mars 2026 »), the plan asks for the year of
+one it cannot; the interview's year is named when the message goes out another
+year; in January it carries the season's wishes, and the plan says to drop them
+when the window runs past January.
 """
 
 from __future__ import annotations
@@ -84,6 +89,7 @@ from rattrapage.periode_essai import (
     prevenance_obligatoire,
 )
 from rattrapage.redaction.nature import DETERMINANTS, determinant, en_citation, en_groupe, en_phrase, en_suite, nature
+from rattrapage.redaction.organisation import PUBLIQUES
 from rattrapage.typographie import enumerer, franciser, liste, majuscule, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import FORME, brouillon, courriel, court_ajuste
@@ -190,6 +196,11 @@ DISPONIBILITE = Champ(
 JOURS_AVANT = 10
 #: …and closes this many days after it.
 JOURS_APRES = 5
+#: :data:`JOURS_AVANT` as the texts say it: the opening then moves to a Tuesday,
+#: Wednesday or Thursday, up to :data:`~rattrapage.calendrier.RECUL_MAX` days earlier.
+AVANT_EN_MOTS = {10: "une dizaine de jours", 15: "une quinzaine de jours"}.get(
+    JOURS_AVANT, f"{en_toutes_lettres(JOURS_AVANT)} jours"
+)
 
 _CATEGORIES = {
     "employe": "des ouvriers et employés",
@@ -207,28 +218,10 @@ _AGENTS = {
     "public_etat": "de l’État",
     "public_hospitalier": "d’un hôpital public",
 }
-#: Words that open the name of an employer that is usually public (a subset of
-#: :data:`rattrapage.redaction.organisation.INSTITUTIONS`): with the choice left
-#: on « Je ne sais pas », the plan follows the public rules and says so.
-INSTITUTIONS_PUBLIQUES = (
-    "mairie",
-    "hôtel de ville",
-    "ville",
-    "commune",
-    "métropole",
-    "région",
-    "département",
-    "conseil",
-    "préfecture",
-    "ministère",
-    "hôpital",
-    "centre hospitalier",
-    "CHU",
-    "communauté",
-    "université",
-    "lycée",
-    "collège",
-)
+#: Words that open the name of an employer that is usually public (shared with
+#: ``reponse-refus``): with the choice left on « Je ne sais pas », the plan follows
+#: the public rules and says so.
+INSTITUTIONS_PUBLIQUES = PUBLIQUES
 #: Which public employer each of those words suggests (the rest: territorial).
 _FONCTIONS_PUBLIQUES = {
     "public_etat": ("préfecture", "ministère", "université", "lycée", "collège"),
@@ -511,7 +504,7 @@ def _question_employeur(valeurs: Valeurs) -> str:
         return ""
     chez = _saisie.organisation(valeurs).chez
     return (
-        f"Vous n’avez pas précisé l’employeur : un poste {chez} est le plus souvent un contrat d’agent "
+        f"Vous n’avez pas précisé le type d’employeur : un poste {chez} est le plus souvent un contrat d’agent "
         f"public, et le plan suit donc les règles des agents contractuels {_AGENTS[_public_suggere(valeurs)]}. "
         "Si la personne recrutée a un contrat de droit privé (contrat aidé, apprentissage), choisissez plus haut "
         f"« {_libelle('prive')} » et les dates se recalculent."
@@ -579,26 +572,27 @@ def _paragraphe_echeance(echeance: Echeance, cdd: bool, mois: float | None) -> s
 def _pourquoi(cdd: bool, prive: bool, echeances: list[Echeance]) -> str:
     """Why windows, when they open and close, and why on those weekdays; a clause
     is said only when it applies to these windows."""
-    avant, apres = en_toutes_lettres(JOURS_AVANT), en_toutes_lettres(JOURS_APRES)
+    avant, apres = AVANT_EN_MOTS, en_toutes_lettres(JOURS_APRES)
     fenetres = [(e, e.fenetre) for e in echeances if e.fin and e.fenetre]
     plus_tot = any(e.annonce and e.fin and e.annonce < e.fin - dt.timedelta(days=JOURS_AVANT) for e, _ in fenetres)
     des_l_arrivee = any(f.des_l_arrivee for _, f in fenetres)
+    reporte = ", ou reporté après les fêtes" if any(f.prevue for _, f in fenetres) else ""
     if not prive:
         decision = (
             "La décision de garder ou non la personne se prend à l’approche de l’échéance : mieux vaut vous "
-            f"manifester un peu avant. La fenêtre s’ouvre {avant} jours avant la fin"
+            f"manifester un peu avant. La fenêtre s’ouvre {avant} avant la fin"
         )
     elif cdd:
         decision = (
             "En CDD, l’essai est court et le délai de prévenance ne dépasse pas 48\u00a0heures, si bien que la "
             "décision peut tomber jusqu’aux derniers jours : mieux vaut vous manifester un peu avant. La "
-            f"fenêtre s’ouvre {avant} jours avant la fin"
+            f"fenêtre s’ouvre {avant} avant la fin"
         )
     else:
         decision = (
             "L’employeur qui met fin à l’essai doit prévenir la personne à l’avance : deux semaines après "
             "un mois de présence, un mois après trois mois. La décision se prend donc avant l’échéance, et la "
-            f"fenêtre s’ouvre {avant} jours avant la fin"
+            f"fenêtre s’ouvre {avant} avant la fin"
         )
         if plus_tot or not fenetres:
             decision += ", ou plus tôt quand ce délai l’impose"
@@ -606,14 +600,17 @@ def _pourquoi(cdd: bool, prive: bool, echeances: list[Echeance]) -> str:
         decision += ", ou dès l’arrivée pour un essai plus court"
     une = "la" if len(fenetres) == 1 or (cdd and prive) else "chaque"
     return (
-        f"Pourquoi une fenêtre plutôt qu’une date ? {decision}. Elle reste ouverte {apres} jours après la "
-        "fin : si l’essai s’est arrêté, c’est alors que le recruteur cherche à pourvoir le poste de nouveau. "
-        f"Visez le début de {une} fenêtre, toujours placé un mardi, un mercredi ou un jeudi : un message y est "
-        "mieux lu que dans l’afflux du lundi ou à la veille du week-end."
+        f"Pourquoi une fenêtre plutôt qu’une date ? {decision}. Son premier jour, celui à viser, tombe toujours "
+        f"un mardi, un mercredi ou un jeudi, avancé s’il le faut à celui qui précède{reporte} : un message y est "
+        f"mieux lu que dans l’afflux du lundi ou à la veille du week-end. {majuscule(une)} fenêtre reste ouverte {apres} "
+        "jours après la fin : si l’essai s’est arrêté, c’est alors que le recruteur cherche à pourvoir le poste "
+        "de nouveau."
     )
 
 
-def _incertitudes(estimee: bool, cdd: bool, prive: bool) -> str:
+def _incertitudes(estimee: bool, cdd: bool, prive: bool, *, preavis: bool) -> str:
+    """What may move the dates; ``preavis``: the hired person came with a notice to
+    serve, hence from a job, not from an internship (no deduction to mention)."""
     points = []
     if estimee:
         points.append("la date d’arrivée est une estimation")
@@ -625,14 +622,25 @@ def _incertitudes(estimee: bool, cdd: bool, prive: bool) -> str:
                 "prévoit et si la personne recrutée l’accepte expressément"
             )
         points.append("le contrat peut prévoir une période plus courte que le maximum légal")
-        points.append(
-            "un stage de fin d’études suivi d’une embauche dans les trois mois est déduit de la période d’essai "
-            "(article L.\u00a01221-24)"
-        )
+        if not preavis:
+            points.append(
+                "un stage de fin d’études suivi d’une embauche dans les trois mois est déduit de la période d’essai "
+                "(article L.\u00a01221-24)"
+            )
     else:
         points.append("la période d’essai est facultative : le contrat peut n’en prévoir aucune, ou une plus courte")
         points.append("elle n’est renouvelée que si le contrat le prévoit")
-    return liste("Ces dates sont des repères, pas des certitudes :", points, ponctuee=True)
+    texte = liste("Ces dates sont des repères, pas des certitudes :", points, ponctuee=True)
+    if not prive:
+        texte += f"\n\n{FONCTIONNAIRE}"
+    return texte
+
+
+#: Said to a public employer's runner-up: a civil servant has no trial period.
+FONCTIONNAIRE = (
+    "Si la personne recrutée est fonctionnaire (mutation, détachement), il n’y a pas de période d’essai : "
+    "ces dates ne s’appliquent pas."
+)
 
 
 # --- The availability -------------------------------------------------------
@@ -728,11 +736,13 @@ def _entretien(valeurs: Valeurs, envoi: dt.date | None) -> str:
 
 
 def objet(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
-    """« Suite à notre entretien du 23 novembre – quelques nouvelles », or the
-    position in place of the news when none was typed."""
+    """« Poste de responsable logistique – des nouvelles depuis notre entretien du
+    23 novembre » (« – après notre entretien… » without news), the interview's year
+    named when the message goes out another year."""
     jour = _saisie.jour(valeurs, DATE_ENTRETIEN)
     entretien = f"notre entretien du {en_lettres_pour(jour, envoi)}" if jour else "notre entretien"
-    return f"Suite à {entretien} – {'quelques nouvelles' if _nouveautes(valeurs) else _saisie.poste_de(valeurs)}"
+    suite = "des nouvelles depuis" if _nouveautes(valeurs) else "après"
+    return f"{majuscule(_saisie.poste_de(valeurs))} – {suite} {entretien}"
 
 
 #: Past participles that turn a typed noun phrase into what the candidate did
@@ -818,7 +828,24 @@ def _action(groupe: str) -> tuple[str, str] | None:
     if "," in avant or not any(c.isalpha() for c in avant):
         return None
     complet = _article(avant, accord)
-    return (participe, " ".join([complet, *suite])) if complet else None
+    if not complet:
+        return None
+    if participe == "obtenu" and _nom(complet) in COURS:  # « formation obtenue »: a course is validated
+        participe = "validé"
+    return participe, " ".join([complet, *suite])
+
+
+#: Nouns of a course, which one validates (« j’ai validé la formation CACES »)
+#: where one obtains a certification, a diploma, a title or a licence (and « un
+#: stage obtenu » is an internship found, not one completed).
+COURS = frozenset({"formation", "formations", "module", "modules", "mooc", "bootcamp"})
+
+
+def _nom(groupe: str) -> str:
+    """The first word after the determiner, lowered: « formation » for « la formation CACES »."""
+    article = determinant(groupe)
+    reste = groupe[len(article) :].lstrip() if article else groupe
+    return reste.split(" ", 1)[0].lower()
 
 
 def _de(groupe: str) -> str | None:
@@ -847,12 +874,70 @@ class Nouveaute:
     participe: str = ""
 
 
-def _nouveautes(valeurs: Valeurs) -> list[Nouveaute]:
-    """Each line typed, with its kind; lines without a letter dropped."""
+def _mois_situe(valeurs: Valeurs, trouve: re.Match[str]) -> dt.date | None:
+    """The first day of the month a match of :data:`_DATE_EN_MOTS` names in the
+    news, when it is sure: with its year typed, or a bare month from the interview's
+    to the refusal's (the news came after the first, the form is filled after the
+    second); ``None`` otherwise (« en mai » typed in December: last May or next?)."""
+    mois = _MOIS[trouve.group("mois").lower()]
+    if trouve.group("annee"):
+        annee = int(trouve.group("annee"))
+        return dt.date(annee, mois, 1) if annee >= 1 else None
+    entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
+    if entretien is None:
+        return None
+    refus = max(entretien, _saisie.jour(valeurs, DATE_REFUS) or entretien)
+    jour = dt.date(entretien.year + (1 if mois < entretien.month else 0), mois, 1)
+    return jour if jour <= refus else None
+
+
+#: What may open a month the message can date: « en décembre », « depuis décembre »
+#: (« fin décembre » too, by the pattern's own ``moment``).
+_AVANT_LE_MOIS = re.compile(r"(?:\ben|\bdepuis|\bdès)[\s\u00a0\u202f]+$", re.IGNORECASE)
+
+
+def _mois_datables(ligne: str) -> list[re.Match[str]]:
+    """The months of a news line the rule can date: « en décembre », « fin décembre
+    2026 », « le 3 décembre », not « décembre dernier » (dated already) nor a
+    month without « en » or a day (« Décembre numérique », a name)."""
+    return [
+        t
+        for t in _DATE_EN_MOTS.finditer(ligne)
+        if (t.group("jour") or t.group("moment") or _AVANT_LE_MOIS.search(ligne[: t.start()]))
+        and not re.match(r"[\s\u00a0\u202f]+(?:dernier|prochain)\b", ligne[t.end() :], re.IGNORECASE)
+    ]
+
+
+def _dater(valeurs: Valeurs, ligne: str, envoi: dt.date | None) -> str:
+    """The news line as the recruiter reads it on ``envoi``: a month of the year
+    before, within the last twelve months, becomes « décembre dernier »; an older
+    one gets its year; the same year's month stays. Only a month :func:`_mois_situe`
+    is sure of; the others are left to :func:`_conseil_nouveautes`."""
+    if envoi is None:
+        return ligne
+    for trouve in reversed(_mois_datables(ligne)):
+        jour = _mois_situe(valeurs, trouve)
+        if jour is None or jour.year >= envoi.year:
+            continue
+        ecart = (envoi.year - jour.year) * 12 + envoi.month - jour.month
+        if 1 <= ecart <= 11:
+            suite = " dernier"
+        elif trouve.group("annee"):
+            continue
+        else:
+            suite = f" {jour.year}"
+        ligne = ligne[: trouve.end("mois")] + suite + ligne[trouve.end() :]
+    return ligne
+
+
+def _nouveautes(valeurs: Valeurs, envoi: dt.date | None = None) -> list[Nouveaute]:
+    """Each line typed, with its kind, its months dated for a message sent on
+    ``envoi`` (:func:`_dater`); lines without a letter dropped."""
     lignes: list[Nouveaute] = []
     for ligne in _saisie.lignes(valeurs, NOUVEAUTES):
         if not any(c.isalnum() for c in ligne):
             continue
+        ligne = _dater(valeurs, ligne, envoi)
         genre = nature(ligne)
         if genre == "question":
             lignes.append(Nouveaute("question", en_citation(ligne)))
@@ -921,27 +1006,33 @@ def _plaisir(valeurs: Valeurs, *, avec_vous: bool = True) -> str:
     return f"{plaisir} avec vous" if avec_vous else plaisir
 
 
-#: Said when no news was typed: why write, without a word about the position filled.
-SOUVENIR = "je garde un très bon souvenir de cette rencontre, et travailler avec vous me tient toujours à cœur"
+#: Said when no news was typed: why write, without a word about the position filled
+#: (« vos équipes », or « vos services » for a public employer: :func:`_equipes`).
+SOUVENIR = "je garde un très bon souvenir de cette rencontre, et rejoindre vos équipes me tient toujours à cœur"
+
+
+def _equipes(valeurs: Valeurs) -> str:
+    """« vos équipes », or « vos services » for a public employer (chosen or read from the name)."""
+    return "vos services" if _public(valeurs) else "vos équipes"
+
+
+def _souvenir(valeurs: Valeurs) -> str:
+    return SOUVENIR.replace("vos équipes", _equipes(valeurs))
 
 
 def message(valeurs: Valeurs, envoi: dt.date | None) -> str:
-    """The e-mail to the recruiter sent on ``envoi``: who you are and how far you
-    went, discreetly; the news as sentences; the availability; a door left open
-    to a need that comes up again, never a word about the person hired; the
-    season's wishes in January."""
-    nouvelles = _phrases_nouveautes(_nouveautes(valeurs), "Depuis notre entretien")
-    contexte = (
-        f"{_recu(valeurs, envoi)} ; ma candidature était allée jusqu’à la dernière étape, et vous aviez finalement "
-        "fait un autre choix. "
-    )
+    """The e-mail to the recruiter sent on ``envoi``: who you are, discreetly (the
+    interview, another candidate chosen: nothing the user did not type); the news as
+    sentences; the availability; a door left open to a need that comes up again,
+    never a word about the person hired; the season's wishes in January."""
+    nouvelles = _phrases_nouveautes(_nouveautes(valeurs, envoi), "Depuis notre entretien")
+    contexte = f"{_recu(valeurs, envoi)}, et vous aviez finalement retenu une autre candidature. "
     if nouvelles:
         contexte += "Je me permets de vous donner de mes nouvelles."
     else:
-        contexte += f"Je me permets de reprendre contact avec vous : {SOUVENIR}."
-    porte = (
-        f"Si un besoin se présentait de nouveau dans vos équipes, sur ce poste ou sur un autre, {_plaisir(valeurs)}."
-    )
+        contexte += f"Je me permets de reprendre contact avec vous : {_souvenir(valeurs)}."
+    ou = f" dans {_equipes(valeurs)}" if nouvelles else ""  # else the souvenir just named them
+    porte = f"Si un besoin se présentait de nouveau{ou}, sur ce poste ou sur un autre, {_plaisir(valeurs)}."
     fin = " ".join(p for p in (_disponibilite(valeurs, envoi), porte, voeux(envoi)) if p)
     return courriel(valeurs, [contexte, " ".join(nouvelles), fin], rogne=True)
 
@@ -950,7 +1041,7 @@ def message_court(valeurs: Valeurs, envoi: dt.date | None) -> str:
     """The short note (LinkedIn, SMS): the interview, then the news that fits
     (all of it, else the first line that fits), the availability, the door left
     open, the wishes in January when they fit."""
-    lignes = _nouveautes(valeurs)
+    lignes = _nouveautes(valeurs, envoi)
     nouvelles = [" ".join(_phrases_nouveautes(lignes, "Depuis"))] if lignes else []
     nouvelles += [" ".join(_phrases_nouveautes([ligne], "Depuis")) for ligne in lignes]
     souvenir = () if lignes else (majuscule(SOUVENIR.split(",", 1)[0]) + ".", "")
@@ -969,7 +1060,8 @@ def message_court(valeurs: Valeurs, envoi: dt.date | None) -> str:
 
 def _conseil_nouveautes(valeurs: Valeurs, envoi: dt.date | None) -> str:
     """What would make the message stronger: one piece of news when there is
-    none; « en décembre dernier » when a month typed will read ambiguously."""
+    none; the year of a month the message could not date itself (:func:`_dater`)
+    when it goes out another year than the interview."""
     lignes = _saisie.lignes(valeurs, NOUVEAUTES)
     if not any(any(c.isalnum() for c in ligne) for ligne in lignes):
         return (
@@ -981,18 +1073,21 @@ def _conseil_nouveautes(valeurs: Valeurs, envoi: dt.date | None) -> str:
     if not (envoi and entretien and envoi.year > entretien.year):
         return ""
     for ligne in lignes:
-        trouve = _DATE_EN_MOTS.search(ligne)
-        if not trouve or trouve.group("annee"):
-            continue
-        mois = _MOIS[trouve.group("mois").lower()]
-        # The month named, as the first one from the interview on: last year's, read from the sending day?
-        annee = entretien.year + (1 if mois < entretien.month else 0)
-        if annee < envoi.year and dt.date(annee, mois, 1) < envoi:
-            mot = trouve.group(0)
-            return (
-                f"Dans vos nouvelles, « {mot} » se lira mieux avec l’année (« {mot} {annee} ») "
-                f"ou « {mot} dernier » : le message partira en {envoi.year}."
-            )
+        ligne = _dater(valeurs, ligne, envoi)
+        for trouve in _DATE_EN_MOTS.finditer(ligne):
+            if trouve.group("annee") or re.match(r"[\s\u00a0\u202f]+(?:dernier|prochain)\b", ligne[trouve.end() :]):
+                continue
+            mot, jour = trouve.group(0), _mois_situe(valeurs, trouve)
+            if jour is None:
+                return (
+                    f"Dans vos nouvelles, ajoutez l’année à « {mot} » : le message partira en {envoi.year}, "
+                    "et le mois seul pourrait se lire autrement."
+                )
+            if jour.year < envoi.year:
+                return (
+                    f"Dans vos nouvelles, « {mot} » se lira mieux avec l’année (« {mot} {jour.year} ») : "
+                    f"le message partira en {envoi.year}."
+                )
     return ""
 
 
@@ -1020,9 +1115,10 @@ def _rappels(
             continue
         objet_du_jour = sujet(e.fenetre.debut)
         entete = f"Objet : {objet_du_jour}\n\n" if objet_du_jour else ""
+        fenetre = f"Fenêtre de contact : {_du_au(e.fenetre.debut, e.fenetre.fin)}."
         description = (
             f"{e.titre} de la personne recrutée {organisation.chez} : vers {_le(e.fin)}. "
-            f"Fenêtre de contact : {_du_au(e.fenetre.debut, e.fenetre.fin)}.\n\n"
+            f"{' '.join(p for p in (fenetre, _conseil_voeux(e.fenetre)) if p)}\n\n"
             f"Le message préparé ({relire}) :\n\n{entete}{corps(e.fenetre.debut)}"
         )
         evenements.append(Evenement(e.fenetre.debut, resume, franciser(description)))
@@ -1039,6 +1135,18 @@ def _fin_du_cdd(arrivee: dt.date | None, mois: float | None) -> str:
         f"Le contrat lui-même s’achève vers {_le(fin)}. Si le besoin se prolonge au-delà, c’est une autre "
         "occasion de vous manifester, quelques semaines avant cette date."
     )
+
+
+#: Said when a message with the season's wishes may go out after January.
+SANS_VOEUX_APRES_JANVIER = "Si vous l’envoyez après le 31 janvier, supprimez la phrase des vœux."
+
+
+def _conseil_voeux(fenetre: Fenetre | None) -> str:
+    """:data:`SANS_VOEUX_APRES_JANVIER` for a window opening in January (the
+    message carries the wishes) that runs past it, else ``""``."""
+    if fenetre is None or not voeux(fenetre.debut) or fenetre.fin.month == 1:
+        return ""
+    return SANS_VOEUX_APRES_JANVIER
 
 
 def rendre(valeurs: Valeurs) -> Rendu:
@@ -1077,9 +1185,10 @@ def rendre(valeurs: Valeurs) -> Rendu:
         plan.append(_fin_du_cdd(arrivee, mois))
     plan += [
         _pourquoi(cdd, prive, echeances),
-        _incertitudes(estimee, cdd, prive),
+        _incertitudes(estimee, cdd, prive, preavis=bool(_saisie.nombre(valeurs, PREAVIS))),
         _conseil_nouveautes(valeurs, envoi),
         _conseil_disponibilite(valeurs, envois),
+        _conseil_voeux(next((e.fenetre for e in echeances if e.fenetre and e.fenetre.debut == envoi), None)),
     ]
     if rappels:
         une = "la" if sum(1 for e in echeances if e.fenetre) == 1 else "chaque"

@@ -5,34 +5,42 @@ the questions that trapped you, your dissatisfaction points, your preparation
 gaps, then to work on it, for instance with a career coach. This widget turns
 those raw lists into a plan a coach would sign:
 
-- every typed line is set according to what it is (:mod:`rattrapage.redaction.nature`):
-  a sentence in the first person is the candidate's own note, quoted, so that the
-  document says « vous » throughout (« « J’ai bafouillé sur le salaire. » »); a noun
-  phrase gets a label that fits it (« À garder : mon portfolio. »); a question is
-  quoted;
+- every typed line is set according to what it is (:mod:`rattrapage.redaction.nature`),
+  and the document says « vous » throughout: a sentence in the first person is the
+  candidate's own note, quoted (« « J’ai bafouillé sur le salaire. » »); a noun
+  phrase gets a label that fits it, its first-person words in their « vous » form
+  (« À garder : votre portfolio. », :func:`vouvoyer`), or quoted when it holds a
+  « je » (« À garder : « la partie où je parlais… ». »); a question is quoted;
 - a preparation gap is labelled by its kind (:func:`lacune`): knowledge to revise
   (« À réviser : SQL avancé. », « revoir les bases d’algorithmique » → « À réviser :
-  les bases d’algorithmique. ») or information to prepare (« À préparer : la taille
-  de leur flotte. », « je n’avais pas vérifié les grilles… » → « À préparer : les
-  grilles… »); what cannot be read reliably stays as typed;
-- a common dissatisfaction (nervous laugh, shaking voice, blank, answers too long,
-  lapsus…) gets one forward-looking line of advice (:data:`INSATISFACTIONS_COURANTES`);
+  les bases d’algorithmique. ») or information about the employer or the market to
+  check (« À vérifier : la taille de leur flotte. », « je n’avais pas vérifié les
+  grilles… » → « À vérifier : les grilles… »); what cannot be read reliably stays
+  as typed; the action that fills the gaps names them;
+- a common dissatisfaction (nervous laugh, shaking voice, blank, answers or career
+  told too long, a figure too low, no answer, the departure, no questions, a point
+  forgotten, stress, lapsus…) gets one forward-looking line of advice
+  (:data:`INSATISFACTIONS_COURANTES`);
 - every trap question gets advice that fits its kind (:func:`genre_de_question`,
-  a small ordered table of patterns): a knowledge question calls for revision,
-  a question about experience or career for a lived example told in three parts
-  (:data:`RECIT`), a hypothetical one for a method, a salary question for market
-  figures; an answer typed as a plan (« en insistant sur… ») is a lead, not words
-  to say;
+  a small ordered table of patterns): a knowledge question calls for revision and
+  a short justified answer, a question about experience or career for a lived
+  example told in three parts (:data:`RECIT`), a hypothetical one for a method, a
+  salary question for market figures; the better answer typed is « Votre réponse »,
+  quoted when it is words said in the first person; one typed as a plan (« en
+  insistant sur… ») is a lead, written as what to do (« Votre piste : insister
+  sur… », :func:`infinitif_du_gerondif`);
 - the next actions are dated (:func:`echeances`): from the next interview when it
   is known, none after it, otherwise from the interview itself (a week for the
-  coach and the feedback, two weeks of revision); none on a public holiday or in
-  the year-end truce, no coach booked the day after the interview, and a
-  rehearsal with someone you trust instead of a coach when the next interview is
-  too close for one. A next interview on a Sunday or a public holiday is
-  questioned first, before the plan it affects.
+  coach and for chasing the answer, two weeks of revision); none on a public
+  holiday or in the year-end truce, no coach booked the day after the interview,
+  the coach session a few days before the last day of preparation so that its
+  advice is rehearsed, and a rehearsal with someone you trust instead of a coach
+  when the next interview is too close for one. A next interview on a Sunday or a
+  public holiday is questioned first, before the plan it affects.
 
 The opening never questions competence and needs no agreement (« vos compétences
-restent entières »). Trap questions may carry the better answer after ``->``,
+restent entières »); when what worked is listed, it says they did not all show,
+not that none did. Trap questions may carry the better answer after ``->``,
 ``→`` or ``|``; :func:`separer_question` reads them. The same plan is offered as
 ``debrief.md``, where everything is escaped by :func:`echapper_markdown` so that a
 user's line cannot turn into a link, an image, HTML or a heading.
@@ -52,7 +60,7 @@ from rattrapage.champs import Apres, Champ, Fichier, Groupe, Rendu, Valeurs, Wid
 from rattrapage.dates import en_lettres
 from rattrapage.nombres import compter
 from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, inserer, nature
-from rattrapage.typographie import elide, franciser, majuscule, minuscule, puces
+from rattrapage.typographie import elide, enumerer, franciser, majuscule, minuscule, puces
 from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, DATE_ENTRETIEN, ENTREPRISE, ENTREPRISE_FORME, POSTE
 
@@ -222,8 +230,18 @@ def ajuster(
 
 
 #: What the debrief plans, in the order of a coach's plan.
-Cle = Literal["feedback", "coach", "repetition", "autrement", "lacunes", "reviser", "pieges", "relire"]
-_ORDRE: tuple[Cle, ...] = ("feedback", "coach", "repetition", "autrement", "lacunes", "reviser", "pieges", "relire")
+Cle = Literal["feedback", "coach", "seance", "repetition", "autrement", "lacunes", "reviser", "pieges", "relire"]
+_ORDRE: tuple[Cle, ...] = (
+    "feedback",
+    "coach",
+    "seance",
+    "repetition",
+    "autrement",
+    "lacunes",
+    "reviser",
+    "pieges",
+    "relire",
+)
 
 #: Days between the two interviews below which a coach session cannot fit.
 DELAI_COACH = 7
@@ -234,6 +252,9 @@ DELAI_COACH_CONFORTABLE = 14
 SANS_PROCHAIN_AUTREMENT = 3
 SANS_PROCHAIN_LACUNES = 7
 SANS_PROCHAIN_REVISION = 14
+#: The coach session ends this many days before the last day of preparation, so
+#: that its advice can be rehearsed.
+SEANCE_AVANT_LA_FIN = 2
 
 
 def echeances(entretien: dt.date | None, prochain: dt.date | None) -> dict[Cle, dt.date | None]:
@@ -243,7 +264,9 @@ def echeances(entretien: dt.date | None, prochain: dt.date | None) -> dict[Cle, 
     - the feedback request: a week after the interview, on a working day, and
       before the next interview when there is room for it (two days at least);
     - the coach: booked within a week when the next interview is two weeks away
-      or more, within three days when it is one to two weeks away; closer than
+      or more, within three days when it is one to two weeks away; the session
+      itself, on a working day two days before the last day of preparation (the
+      re-reading), and before the trap questions' last rehearsal; closer than
       that, a rehearsal with someone you trust replaces it, two days before;
     - what to do differently: written while it is fresh, three days after;
     - the gaps: five days before the next interview, the trap questions
@@ -286,6 +309,9 @@ def echeances(entretien: dt.date | None, prochain: dt.date | None) -> dict[Cle, 
     sortie["reviser"] = sortie["lacunes"]
     sortie["pieges"] = ajuster(prochain - 2 * un, jour_de_travail_perso, demain, veille)
     sortie["relire"] = ajuster(veille, jour_de_travail_perso, demain, veille)
+    coach, pieges, fin = sortie["coach"], sortie["pieges"], sortie["relire"]
+    if coach is not None and pieges is not None and fin is not None and coach + un < pieges:
+        sortie["seance"] = ajuster(fin - SEANCE_AVANT_LA_FIN * un, jour_de_contact, coach + un, pieges - un)
     return sortie
 
 
@@ -318,8 +344,64 @@ def note_citee(phrase: str) -> str:
     """A sentence the candidate wrote in the first person, quoted as their own note
     (« « J’ai bafouillé sur le salaire. » »): the document speaks to « vous », so
     « je » only appears inside quotes. Quotes inside it become “ ”."""
-    interieur = re.sub(r"«[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*»", "“\\1”", phrase)
-    return f"« {interieur} »"
+    return f"« {_guillemets_internes(phrase)} »"
+
+
+def _guillemets_internes(texte: str) -> str:
+    """« … » inside a quotation become “ … ”."""
+    return re.sub(r"«[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*»", "“\\1”", texte)
+
+
+#: First-person words outside a subject: a determiner (« ma présentation »), an object
+#: pronoun (« me renseigner », « m’entraîner », « parler de moi »). Each has one « vous »
+#: form; lower case or capitalised only (« MES » is an acronym).
+_PREMIERE_PERSONNE = re.compile(r"\b(?:[Mm](?:on|a|es|oi|e)\b|[Mm]’(?=\w))")
+_VOUS = {"mon": "votre", "ma": "votre", "mes": "vos", "moi": "vous", "me": "vous", "m’": "vous "}
+#: A first-person subject inside a noun phrase (« la partie où je parlais… »): its verb
+#: would have to change too, so the line is quoted as typed instead.
+_SUJET_JE = re.compile(r"\b(?:[Jj]e\b|[Jj]’(?=\w))")
+#: What is quoted inside a line, left as typed.
+_CITATIONS = re.compile(r"(«[^»]*»|“[^”]*”|\"[^\"]*\")")
+
+
+def _hors_citations(texte: str, transformer: Callable[[str], str]) -> str:
+    morceaux = _CITATIONS.split(texte)
+    return "".join(m if i % 2 else transformer(m) for i, m in enumerate(morceaux))
+
+
+def a_la_premiere_personne(texte: str) -> bool:
+    """Whether a noun phrase holds a first-person subject (outside quotes)."""
+    trouve = False
+
+    def chercher(morceau: str) -> str:
+        nonlocal trouve
+        trouve = trouve or bool(_SUJET_JE.search(morceau))
+        return morceau
+
+    _hors_citations(texte, chercher)
+    return trouve
+
+
+def vouvoyer(texte: str) -> str:
+    """A noun phrase or an infinitive in the document's « vous »: « ma présentation »
+    → « votre présentation », « revoir mes notes » → « revoir vos notes », « me
+    renseigner » → « vous renseigner ». Quoted words stay as typed."""
+
+    def remplacer(m: re.Match[str]) -> str:
+        mot = m.group(0)
+        vous = _VOUS[mot.lower()]
+        return majuscule(vous) if mot[0].isupper() else vous
+
+    return _hors_citations(texte, lambda morceau: _PREMIERE_PERSONNE.sub(remplacer, morceau))
+
+
+def apres_etiquette(etiquette: str, texte: str) -> str:
+    """« À garder : votre portfolio. »: a noun phrase or an infinitive after its label,
+    in the « vous » of the document; quoted as typed when it says « je » (« À garder :
+    « la partie où je parlais du budget ». »)."""
+    if a_la_premiere_personne(texte):
+        return f"{etiquette} : « {_guillemets_internes(texte)} »."
+    return f"{etiquette} : {vouvoyer(texte)}."
 
 
 @dataclass(frozen=True)
@@ -338,13 +420,14 @@ def ecrire_ligne(texte: str, etiquettes: Etiquettes) -> str:
     if etiquettes is _LACUNES:
         return lacune(texte).ligne
     if nature(texte) == "groupe" and est_infinitif(texte):
-        verbe = en_groupe(texte)
-        return f"{etiquettes.infinitif} : {minuscule(verbe)}."
-    return inserer(texte, groupe=lambda g: f"{etiquettes.groupe} : {g}.", phrase=note_citee, question=lambda q: q)
+        return apres_etiquette(etiquettes.infinitif, minuscule(en_groupe(texte)))
+    return inserer(
+        texte, groupe=lambda g: apres_etiquette(etiquettes.groupe, g), phrase=note_citee, question=lambda q: q
+    )
 
 
 _INSATISFACTIONS = Etiquettes(groupe="À retravailler", infinitif="À travailler")
-_LACUNES = Etiquettes(groupe="À préparer", infinitif="À faire")
+_LACUNES = Etiquettes(groupe="À vérifier", infinitif="À faire")
 _REUSSITES = Etiquettes(groupe="À garder", infinitif="À refaire")
 _COACH = Etiquettes(groupe="À aborder", infinitif="À travailler")
 
@@ -352,7 +435,8 @@ _COACH = Etiquettes(groupe="À aborder", infinitif="À travailler")
 # --- Preparation gaps: something to revise, or something to find out ---------------------
 
 #: A gap is knowledge to revise (« SQL avancé », « revoir les bases d’algorithmique »),
-#: information to prepare (« la taille de leur flotte »), or something else to do.
+#: information about the employer or the market to check (« la taille de leur flotte »),
+#: or something else to do.
 GenreDeLacune = Literal["reviser", "preparer", "autre"]
 
 _DETERMINANT = re.compile(
@@ -390,15 +474,26 @@ _PHRASES_DE_LACUNE: tuple[tuple[re.Pattern[str], GenreDeLacune], ...] = (
     ),
     (re.compile(r"^je ne connaissais pas\s+(.+)$", re.IGNORECASE), "preparer"),
 )
-_TITRES_LACUNE: dict[GenreDeLacune, str] = {"reviser": "À réviser", "preparer": "À préparer", "autre": "À faire"}
+_TITRES_LACUNE: dict[GenreDeLacune, str] = {"reviser": "À réviser", "preparer": "À vérifier", "autre": "À faire"}
 
 
 @dataclass(frozen=True)
 class Lacune:
-    """A preparation gap: its kind and the line that shows it."""
+    """A preparation gap: its kind, the line that shows it and, when it could be
+    read, what to revise or check (« la taille de leur flotte »), in the document's
+    « vous »; ``""`` otherwise."""
 
     genre: GenreDeLacune
     ligne: str
+    objet: str = ""
+
+
+def _lacune(genre: GenreDeLacune, objet: str) -> Lacune:
+    """A gap read as its kind and its object."""
+    if a_la_premiere_personne(objet):
+        return Lacune(genre, apres_etiquette(_TITRES_LACUNE[genre], objet))
+    objet = vouvoyer(objet)
+    return Lacune(genre, f"{_TITRES_LACUNE[genre]} : {objet}.", objet)
 
 
 def _objet(texte: str) -> str:
@@ -407,10 +502,11 @@ def _objet(texte: str) -> str:
 
 def lacune(texte: str) -> Lacune:
     """A typed gap, labelled by its kind: « À réviser : SQL avancé. » for knowledge
-    (a bare subject, or « revoir/réviser/apprendre… » + what), « À préparer : la
-    taille de leur flotte. » for information (a noun phrase with its determiner,
-    « vérifier/consulter… » + it, or « je n’avais pas vérifié + it »). A line read
-    otherwise stays as typed: « À faire : … » or the candidate's quoted note."""
+    (a bare subject, or « revoir/réviser/apprendre… » + what), « À vérifier : la
+    taille de leur flotte. » for information about the employer or the market (a
+    noun phrase with its determiner, « vérifier/consulter… » + it, or « je n’avais
+    pas vérifié + it »). A line read otherwise stays as typed: « À faire : … » or
+    the candidate's quoted note."""
     genre = nature(texte)
     if genre == "question":
         return Lacune("autre", en_citation(texte))
@@ -419,20 +515,20 @@ def lacune(texte: str) -> Lacune:
         for motif, sorte in _PHRASES_DE_LACUNE:
             m = motif.match(phrase.removesuffix("."))
             if m and _DETERMINANT.match(m.group(1)):
-                return Lacune(sorte, f"{_TITRES_LACUNE[sorte]} : {_objet(m.group(1))}.")
+                return _lacune(sorte, _objet(m.group(1)))
         return Lacune("autre", note_citee(phrase))
     groupe = en_groupe(texte)
     if est_infinitif(texte):
         m = _INFINITIF_REVISER.match(groupe)
         if m and not _PAS_UN_OBJET.match(m.group(1)):
-            return Lacune("reviser", f"À réviser : {_objet(m.group(1))}.")
+            return _lacune("reviser", _objet(m.group(1)))
         m = _INFINITIF_PREPARER.match(groupe)
         if m and _DETERMINANT.match(m.group(1)):
-            return Lacune("preparer", f"À préparer : {_objet(m.group(1))}.")
-        return Lacune("autre", f"À faire : {minuscule(groupe)}.")
+            return _lacune("preparer", _objet(m.group(1)))
+        return Lacune("autre", apres_etiquette(_TITRES_LACUNE["autre"], minuscule(groupe)))
     if _DETERMINANT.match(groupe):
-        return Lacune("preparer", f"À préparer : {groupe}.")
-    return Lacune("reviser", f"À réviser : {groupe}.")
+        return _lacune("preparer", groupe)
+    return _lacune("reviser", groupe)
 
 
 # --- Dissatisfactions: the common ones get one line of advice ----------------------------
@@ -470,6 +566,16 @@ INSATISFACTIONS_COURANTES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "appuyez-vous sur quelques mots-clés préparés avant l’entretien.",
     ),
     (
+        "parcours",
+        re.compile(
+            r"(?=.*(?:trop longu?e?s?\b|trop parlé|trop détaill|trop bavard|pas (?:assez )?synthétique|digress))"
+            r"(?=.*\b(?:parcours|présentation|présenté|présentée|carrière|cv)\b)",
+            re.IGNORECASE,
+        ),
+        "La prochaine fois, préparez une présentation de votre parcours en deux minutes, centrée sur ce qui "
+        "mène au poste visé, puis proposez d’approfondir.",
+    ),
+    (
         "long",
         re.compile(r"trop longu?e?s?\b|trop parlé|trop bavard|pas (?:assez )?synthétique|digress", re.IGNORECASE),
         "La prochaine fois, préparez une version de vos réponses qui tient en deux minutes, puis proposez "
@@ -486,6 +592,56 @@ INSATISFACTIONS_COURANTES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"bafouill|bégay|balbuti|cherché mes mots", re.IGNORECASE),
         "La prochaine fois, préparez mot pour mot vos deux premières phrases sur ce sujet et dites-les à voix "
         "haute jusqu’à ce qu’elles viennent sans effort.",
+    ),
+    (
+        "sans_reponse",
+        re.compile(
+            r"pas su (?:quoi )?répondre|ne savais pas (?:quoi )?répondre|ne savais pas la réponse|\bséché\b|"
+            r"pas (?:eu|trouvé) (?:la|de) réponse|restée? sans réponse",
+            re.IGNORECASE,
+        ),
+        "La prochaine fois, raisonnez à voix haute : « Je ne l’ai plus en tête, mais je procéderais ainsi… »",
+    ),
+    (
+        "salaire",
+        re.compile(
+            r"\b(?:chiffre|montant|somme)\b[^.]{0,40}\btrop (?:bas|faible)|\bsalaire|salarial|prétentions?\b|"
+            r"rémunération|fourchette",
+            re.IGNORECASE,
+        ),
+        "La prochaine fois, fixez à l’avance le bas de votre fourchette et annoncez d’emblée la fourchette entière.",
+    ),
+    (
+        "depart",
+        re.compile(r"\bdépart\b|\bquitt|ancien (?:employeur|patron|manager|poste)|\bcritiqu", re.IGNORECASE),
+        "La prochaine fois, préparez une phrase courte et positive sur votre départ, tournée vers ce que vous "
+        "cherchez, sans critiquer votre ancien employeur.",
+    ),
+    (
+        "questions",
+        re.compile(
+            r"pas posé (?:de |d’|une seule )?(?:questions?|aucune question)|aucune question à poser|"
+            r"pas (?:eu|préparé) de questions?|pas de questions? à poser",
+            re.IGNORECASE,
+        ),
+        "La prochaine fois, préparez trois questions sur le poste, l’équipe et la suite du recrutement, et "
+        "gardez-en une pour la fin.",
+    ),
+    (
+        "oubli",
+        re.compile(
+            r"pas parlé d|oublié de (?:parler|dire|mentionner|citer|présenter)|pas (?:pu|su) (?:dire|parler|placer|"
+            r"mentionner|citer)|pas mentionné|pas cité",
+            re.IGNORECASE,
+        ),
+        "La prochaine fois, notez avant l’entretien les trois points à faire passer, et placez ceux qui "
+        "manquent à la fin, quand on vous demande si vous avez des questions.",
+    ),
+    (
+        "stress",
+        re.compile(r"\bstress|\btrac\b|\bnerveu(?:x|se)\b|paniqu|angoiss|\banxi", re.IGNORECASE),
+        "La prochaine fois, arrivez un peu en avance, respirez lentement avant d’entrer et préparez vos deux "
+        "premières phrases : le début de l’entretien donne le ton.",
     ),
 )
 
@@ -582,15 +738,20 @@ def genre_de_question(question: str) -> GenreDeQuestion:
 @dataclass(frozen=True)
 class Conseil:
     """What a kind of question calls for: its name, the advice when the better
-    answer is still to find, and what remains once it is written."""
+    answer is still to find, what remains once it is written (« Vérifiez-la… »,
+    after « Votre réponse : … ») and once a lead is written (« Vérifiez votre
+    réponse… », after « Votre piste : … »)."""
 
     nom: str
     a_preparer: str
     avec_reponse: str
+    avec_piste: str
 
 
 #: The one structure of a lived example, wherever the debrief and its page name it.
 RECIT = "(le contexte, ce que vous avez fait, le résultat)"
+#: How a knowledge answer is said: short, and justified.
+COURT_ET_JUSTIFIE = "à voix haute en une ou deux phrases, avec la justification"
 
 CONSEILS: dict[GenreDeQuestion, Conseil] = {
     "remuneration": Conseil(
@@ -598,37 +759,44 @@ CONSEILS: dict[GenreDeQuestion, Conseil] = {
         "renseignez-vous sur les salaires du marché pour ce poste, puis préparez une fourchette que vous "
         "saurez justifier.",
         "Entraînez-vous à l’annoncer à voix haute, d’une voix posée, sans vous excuser.",
+        "Entraînez-vous à annoncer votre fourchette à voix haute, d’une voix posée, sans vous excuser.",
     ),
     "situation": Conseil(
         "Mise en situation",
         "décrivez votre méthode en trois étapes, puis appuyez-la sur un cas que vous avez vécu ou observé.",
         "Appuyez-la sur un cas vécu ou observé, puis dites-la à voix haute.",
+        "Appuyez votre réponse sur un cas vécu ou observé, puis dites-la à voix haute.",
     ),
     "entreprise": Conseil(
         "Question de motivation",
         "relisez l’annonce et l’actualité de l’employeur, puis reliez ce que vous y trouvez à votre projet.",
         "Complétez-la avec l’actualité de l’employeur, puis dites-la à voix haute.",
+        "Complétez votre réponse avec l’actualité de l’employeur, puis dites-la à voix haute.",
     ),
     "parcours": Conseil(
         "Question sur votre parcours",
         "préparez une réponse courte et positive, appuyée sur un fait vécu, sans critiquer votre ancien employeur.",
         "Dites-la à voix haute jusqu’à ce qu’elle tienne en une minute, sans vous justifier.",
+        "Dites votre réponse à voix haute jusqu’à ce qu’elle tienne en une minute, sans vous justifier.",
     ),
     "experience": Conseil(
         "Question sur votre expérience",
         f"choisissez une situation vécue et racontez-la en trois temps {RECIT}.",
         f"Construisez-la comme un récit {RECIT}, puis répétez-la à voix haute.",
+        f"Construisez votre réponse comme un récit {RECIT}, puis répétez-la à voix haute.",
     ),
     "connaissances": Conseil(
         "Question de connaissances",
-        "révisez le sujet, puis entraînez-vous à l’expliquer simplement, à voix haute, en deux minutes.",
-        "Vérifiez-la dans une source sûre, puis entraînez-vous à l’expliquer simplement, à voix haute.",
+        f"révisez le sujet, puis entraînez-vous à répondre {COURT_ET_JUSTIFIE}.",
+        f"Vérifiez-la dans une source sûre, puis entraînez-vous à la dire {COURT_ET_JUSTIFIE}.",
+        f"Vérifiez votre réponse dans une source sûre, puis entraînez-vous à la dire {COURT_ET_JUSTIFIE}.",
     ),
     "autre": Conseil(
         "À préparer",
         "notez ce que le recruteur cherchait à savoir, puis écrivez votre réponse en trois phrases et "
         "dites-la à voix haute.",
         "Dites-la à voix haute jusqu’à ce qu’elle vienne naturellement.",
+        "Écrivez votre réponse en trois phrases, puis dites-la à voix haute jusqu’à ce qu’elle vienne naturellement.",
     ),
 }
 
@@ -648,25 +816,103 @@ def citer_question(question: str) -> str:
     return inserer(question, groupe=groupe, phrase=lambda p: f"« {p} »", question=lambda q: q)
 
 
-#: An answer typed as a plan, not as words to say: « en insistant sur… ».
-_PISTE = re.compile(r"^en [^\W\d_]+ant\b", re.IGNORECASE)
+#: An answer typed as a plan, not as words to say: « en insistant sur… » (but « en tant
+#: que… », « en avant » are not gerunds).
+_PISTE = re.compile(
+    r"^en (?!(?:tant|avant|autant|cependant|pendant)\b)([^\W\d_]+ant)\b(.*)$", re.IGNORECASE | re.DOTALL
+)
+
+#: The infinitive of a gerund, by the whole word (a regular expression), the ending it
+#: loses and the one it takes: the irregular verbs first, then the regular endings,
+#: « -issant » (finir, but not glisser, laisser, angoisser), « -endant » (rendre), « -geant » (changer),
+#: « -çant » (annoncer), and « -ant » → « -er » (insister, parler) for the rest.
+_GERONDIFS: tuple[tuple[str, str, str], ...] = (
+    (r"(?:re|dé|satis|contre)?faisant", "faisant", "faire"),
+    (r"(?:contre|inter|pré|re|mé)?disant", "disant", "dire"),
+    (r"(?:re|é)?lisant", "lisant", "lire"),
+    (r".*mettant", "mettant", "mettre"),
+    (r".*prenant", "prenant", "prendre"),
+    (r".*venant", "venant", "venir"),
+    (r".*tenant", "tenant", "tenir"),
+    (r"(?:re|pré|entre)?voyant", "voyant", "voir"),
+    (r"croyant", "croyant", "croire"),
+    (r"(?:é|dé|ins|pres|ré|trans|sous)crivant", "crivant", "crire"),
+    (r"(?:pour)?suivant", "suivant", "suivre"),
+    (r"(?:re|sur)?vivant", "vivant", "vivre"),
+    (r".*duisant", "duisant", "duire"),
+    (r".*truisant", "truisant", "truire"),
+    (r"(?:re|mé)?connaissant", "connaissant", "connaître"),
+    (r"(?:ap|dis|re)?paraissant", "paraissant", "paraître"),
+    (r"(?:res|con|pres)?sentant", "sentant", "sentir"),
+    (r"(?:dé)?mentant", "mentant", "mentir"),
+    (r"(?:re|dé)?partant", "partant", "partir"),
+    (r"(?:res)?sortant", "sortant", "sortir"),
+    (r"(?:des|res)?servant", "servant", "servir"),
+    (r"(?:par|re|con|ac)?courant", "courant", "courir"),
+    (r"(?:dé|re|entr)?c?ouvrant", "ouvrant", "ouvrir"),
+    (r"(?:of|souf)frant", "frant", "frir"),
+    (r"(?:ac|re)?cueillant", "cueillant", "cueillir"),
+    (r".*quérant", "quérant", "quérir"),
+    (r".*cevant", "cevant", "cevoir"),
+    (r"(?:com|dé)?battant", "battant", "battre"),
+    (r"(?:con)?vainquant", "vainquant", "vaincre"),
+    (r"résolvant", "résolvant", "résoudre"),
+    (r"(?:at|é)teignant|peignant|feignant", "eignant", "eindre"),
+    (r"(?:con)?traignant|craignant|plaignant", "aignant", "aindre"),
+    (r"(?:re|ad|en)?joignant", "oignant", "oindre"),
+    (r"(?:ré|corres)?pondant", "ondant", "ondre"),
+    (r"ayant", "ayant", "avoir"),
+    (r"étant", "étant", "être"),
+    (r"sachant", "sachant", "savoir"),
+    (r"pouvant", "pouvant", "pouvoir"),
+    (r"voulant", "voulant", "vouloir"),
+    (r"valant", "valant", "valoir"),
+    (r"buvant", "buvant", "boire"),
+    (r"fuyant", "fuyant", "fuir"),
+    (r"(?:re)?naissant", "naissant", "naître"),
+    (r".*(?:aiss|oiss)ant|(?:gl|h|t|pl|v|dév|cr)issant", "ant", "er"),
+    (r".*issant", "issant", "ir"),
+    (r"amendant", "ant", "er"),
+    (r".*endant", "endant", "endre"),
+    (r".*perdant", "perdant", "perdre"),
+    (r".*geant", "geant", "ger"),
+    (r".*çant", "çant", "cer"),
+    (r".*ant", "ant", "er"),
+)
+
+
+def infinitif_du_gerondif(gerondif: str) -> str:
+    """« insistant » → « insister », « choisissant » → « choisir », « prenant » →
+    « prendre »: the infinitive of a gerund, for a lead typed as « en insistant sur… »."""
+    mot = gerondif.lower()
+    for motif, fin, infinitif in _GERONDIFS:
+        if re.fullmatch(motif, mot):
+            return mot[: len(mot) - len(fin)] + infinitif
+    return mot
 
 
 def _meilleure_reponse(reponse: str) -> str:
-    """« Meilleure réponse : une fourchette de 42 à 46 k€. »; words to say, typed as a
-    sentence, are quoted; a plan (« en insistant sur… ») is a lead, not an answer:
-    « Piste de réponse : répondre en insistant sur… »."""
+    """« Votre réponse : une fourchette de 42 à 46 k€. »; words to say, typed as a
+    sentence or in the first person (« mon projet »), are quoted; a plan (« en
+    insistant sur… ») is a lead, not an answer, written as what to do: « Votre
+    piste : insister sur… »."""
 
     def groupe(g: str) -> str:
-        if _PISTE.match(g):
-            return f"Piste de réponse : répondre {minuscule(g)}."
-        return f"Meilleure réponse : {g}."
+        m = _PISTE.match(g)
+        if m:
+            if a_la_premiere_personne(g):
+                return f"Votre piste : {note_citee(en_phrase(g))}"
+            return f"Votre piste : {infinitif_du_gerondif(m.group(1))}{vouvoyer(m.group(2))}."
+        if a_la_premiere_personne(g) or vouvoyer(g) != g:
+            # Words to say in the first person (« mon projet ») are quoted as typed.
+            return f"Votre réponse : {note_citee(en_phrase(g))}"
+        return f"Votre réponse : {g}."
 
     return inserer(
         reponse,
         groupe=groupe,
-        phrase=lambda p: f"Meilleure réponse : « {p} »",
-        question=lambda q: f"Meilleure réponse : {q}",
+        phrase=lambda p: f"Votre réponse : {note_citee(p)}",
+        question=lambda q: f"Votre réponse : {q}",
     )
 
 
@@ -675,7 +921,9 @@ def _piege(ligne: str) -> str:
     conseil = CONSEILS[genre_de_question(question or reponse or "")]
     debut = citer_question(question) if question else "Question à préciser."
     if reponse:
-        return f"{debut} {_meilleure_reponse(reponse)} {conseil.avec_reponse}"
+        piste = nature(reponse) == "groupe" and _PISTE.match(en_groupe(reponse))
+        suite = conseil.avec_piste if piste else conseil.avec_reponse
+        return f"{debut} {_meilleure_reponse(reponse)} {suite}"
     return f"{debut} {conseil.nom} : {conseil.a_preparer}"
 
 
@@ -702,22 +950,21 @@ def _modele(valeurs: Valeurs) -> bool:
 
 
 #: The opening needs no agreement: it speaks of the candidate's skills, not of them.
-OUVERTURE = (
-    "Cet entretien ne s’est pas passé comme vous l’espériez, et pourtant vos compétences restent entières : "
-    "ce jour-là, à ce moment-là, elles n’ont simplement pas pu s’exprimer."
-)
+OUVERTURE = "Cet entretien ne s’est pas passé comme vous l’espériez, et pourtant vos compétences restent entières : "
+#: …and it does not say that none of them showed when what worked is listed below.
+AUCUNE_N_A_PU = "ce jour-là, à ce moment-là, elles n’ont simplement pas pu s’exprimer."
+PAS_TOUTES = "ce jour-là, elles n’ont pas toutes pu s’exprimer, et ce qui a fonctionné, plus bas, le montre."
 
 
 def _ouverture(valeurs: Valeurs) -> tuple[str, ...]:
+    reussites = bool(_saisie.lignes(valeurs, REUSSITES))
     second = (
         "Prenez cet entretien comme un brouillon pour le prochain : chaque ligne ci-dessous est une chose "
         "que vous n’aurez plus à découvrir en entretien."
     )
-    if _saisie.lignes(valeurs, REUSSITES):
-        second += " Et n’oubliez pas ce qui a fonctionné : c’est noté plus bas, et c’est ce que vous referez."
-    elif not _modele(valeurs):
+    if not reussites and not _modele(valeurs):
         second += " Notez aussi ce qui a fonctionné : il y a toujours au moins une chose, et vous la referez."
-    return OUVERTURE, second
+    return OUVERTURE + (PAS_TOUTES if reussites else AUCUNE_N_A_PU), second
 
 
 def _note_lapsus(valeurs: Valeurs, champ: Champ) -> str:
@@ -762,6 +1009,15 @@ def _deux_dates(valeurs: Valeurs) -> tuple[dt.date | None, dt.date | None]:
     return entretien, prochain
 
 
+#: At most this many gaps are named in the action that fills them.
+LACUNES_NOMMEES = 3
+
+
+def _nommables(lacunes: list[Lacune]) -> bool:
+    """Whether the gaps can be named in an action: each was read, and they are few."""
+    return len(lacunes) <= LACUNES_NOMMEES and all(lu.objet for lu in lacunes)
+
+
 #: What no longer fits when the next interview is the same day: only a quick
 #: rehearsal and a re-reading are left.
 _PAS_LE_TEMPS: frozenset[Cle] = frozenset({"repetition", "autrement", "lacunes", "reviser"})
@@ -800,20 +1056,18 @@ def actions(valeurs: Valeurs) -> list[Action]:
     avant_prochain = f"avant votre prochain entretien, {le(prochain)}" if prochain else "avant votre prochain entretien"
     sortie: list[Action] = []
 
-    # The feedback: when a next interview is known, it may be with the same employer.
+    # The answer first: chase it at the date, and after a refusal ask at once what was missing.
     organisation = _saisie.organisation(valeurs)
-    sinon = (
-        "dès que possible : il vous servira pour les entretiens suivants"
-        if ecart is not None and ecart <= 1
-        else "dans la semaine qui suit"
-    )
-    condition = (
-        f"Si votre prochain entretien est avec un autre employeur {elide('que', organisation.nomme)}, demander"
-        if prochain
-        else "Si ce n’est pas déjà fait, demander"
-    )
+    employeur = "du recruteur" if organisation.nom == ENTREPRISE.manquant else organisation.de
+    quand = f"au {_date_d_action(dates['feedback'], entretien)}" if dates["feedback"] else "dans la semaine"
+    utile = " : ce retour vous servira pour les entretiens suivants" if ecart is not None and ecart <= 1 else ""
     sortie.append(
-        Action("feedback", dates["feedback"], f"{condition} un feed-back sur cet entretien {d_ici('feedback', sinon)}.")
+        Action(
+            "feedback",
+            dates["feedback"],
+            f"Sans réponse {employeur} {quand}, relancer ; en cas de refus, demander dans la foulée ce qui a "
+            f"manqué{utile}.",
+        )
     )
 
     if nombre["questions_coach"] or modele:
@@ -828,7 +1082,13 @@ def actions(valeurs: Valeurs) -> list[Action]:
                 )
             )
         else:
-            seance = f", pour une séance avant {le(prochain)}" if prochain else ""
+            seance = (
+                f", pour une séance au plus tard {le(dates['seance'])}"
+                if dates["seance"]
+                else f", pour une séance {avant_prochain}"
+                if prochain
+                else ""
+            )
             sortie.append(
                 Action(
                     "coach",
@@ -850,33 +1110,37 @@ def actions(valeurs: Valeurs) -> list[Action]:
         quand = d_ici("autrement", "tant que c’est frais")
         sortie.append(Action("autrement", dates["autrement"], f"{pour}, écrire ce que vous ferez autrement {quand}."))
 
-    genres = [lacune(ligne).genre for ligne in lignes["lacunes"]]
-    a_reviser = genres.count("reviser")
+    lues = [lacune(ligne) for ligne in lignes["lacunes"]]
+    notions = [lu for lu in lues if lu.genre == "reviser"]
+    a_reviser = len(notions)
     if a_reviser:
-        notions = (
-            "la notion qui vous a manqué"
+        quelles_notionsnommees = f" ({', '.join(lu.objet for lu in notions)})" if _nommables(notions) else ""
+        quelles_notions = (
+            f"la notion qui vous a manqué{quelles_notionsnommees}"
             if a_reviser == 1
-            else f"les {compter(a_reviser, 'notion', feminin=True)} qui vous ont manqué"
+            else f"les {compter(a_reviser, 'notion', feminin=True)} qui vous ont manqué{quelles_notionsnommees}"
         )
         if prochain:
-            texte = f"Réviser {notions} {d_ici('reviser', avant_prochain)}."
+            texte = f"Réviser {quelles_notions} {d_ici('reviser', avant_prochain)}."
         elif dates["reviser"]:
-            texte = (
-                f"Prévoir deux séances de révision par semaine pour {notions} ; faire le point {le(dates['reviser'])}."
-            )
+            texte = f"Prévoir deux séances de révision par semaine pour {quelles_notions} ; faire le point {le(dates['reviser'])}."
         else:
-            texte = f"Prévoir deux séances de révision par semaine pour {notions}, {avant_prochain}."
+            texte = f"Prévoir deux séances de révision par semaine pour {quelles_notions}, {avant_prochain}."
         sortie.append(Action("reviser", dates["reviser"], texte))
-    if len(genres) > a_reviser or modele:
-        if prochain:
-            texte = (
-                "Préparer ce qui vous a manqué, ou son équivalent pour votre prochain entretien, "
-                f"{d_ici('lacunes', avant_prochain)}."
-            )
-        elif dates["lacunes"]:
-            texte = f"Préparer ce qui vous a manqué {d_ici('lacunes', '')}, puis son équivalent pour chaque employeur."
+    autres = [lu for lu in lues if lu.genre != "reviser"]
+    if autres or modele:
+        if autres and all(lu.genre == "preparer" for lu in autres) and _nommables(autres):
+            quoi = f"Vérifier {enumerer([lu.objet for lu in autres])}"
+        elif autres and _nommables(autres):
+            quoi = f"Combler vos lacunes de préparation ({', '.join(lu.objet for lu in autres)})"
+        elif autres:
+            quoi = "Combler les lacunes de préparation notées plus haut"
         else:
-            texte = "Préparer ce qui vous a manqué, puis son équivalent pour chaque employeur."
+            quoi = "Combler vos lacunes de préparation"
+        if prochain or not dates["lacunes"]:
+            texte = f"{quoi} {d_ici('lacunes', avant_prochain)}."
+        else:
+            texte = f"{quoi} {d_ici('lacunes', '')}, puis l’équivalent pour chaque nouvel employeur."
         sortie.append(Action("lacunes", dates["lacunes"], texte))
 
     n = nombre["questions_pieges"]
@@ -888,7 +1152,18 @@ def actions(valeurs: Valeurs) -> list[Action]:
             if n
             else "vos réponses aux questions pièges"
         )
-        if prochain or not dates["pieges"]:
+        apres_seance = any(a.cle == "coach" for a in sortie) and dates["seance"] is not None
+        if prochain and dates["pieges"]:
+            # Not only on the last day: after the coach's advice, or as soon as the answers are written.
+            d_abord = (
+                "après la séance avec le coach"
+                if apres_seance
+                else "dès qu’elle est prête"
+                if n == 1
+                else "dès qu’elles sont prêtes"
+            )
+            quand = f"{d_abord}, puis une dernière fois {le(dates['pieges'])}"
+        elif prochain or not dates["pieges"]:
             quand = d_ici("pieges", avant_prochain)
         else:
             quand = f"{d_ici('pieges', '')}, puis de nouveau la veille de votre prochain entretien"
@@ -919,22 +1194,6 @@ def actions(valeurs: Valeurs) -> list[Action]:
     return sortie
 
 
-#: How a public holiday is named in « le vendredi 25 décembre 2026 est Noël ».
-_FETES = {
-    "jour de l’An": "le jour de l’An",
-    "lundi de Pâques": "le lundi de Pâques",
-    "fête du Travail": "la fête du Travail",
-    "victoire de 1945": "le jour férié du 8 Mai",
-    "Ascension": "le jeudi de l’Ascension",
-    "lundi de Pentecôte": "le lundi de Pentecôte",
-    "fête nationale": "le jour de la fête nationale",
-    "Assomption": "le jour de l’Assomption",
-    "Toussaint": "la Toussaint",
-    "armistice de 1918": "le jour férié du 11 Novembre",
-    "Noël": "Noël",
-}
-
-
 def _alerte_prochain(prochain: dt.date | None) -> str:
     """A coach's warning when the next interview falls on a public holiday or a
     Sunday: it comes first, before the plan it affects."""
@@ -942,15 +1201,14 @@ def _alerte_prochain(prochain: dt.date | None) -> str:
         return ""
     fete = ferie(prochain)
     if fete:
-        quoi = _FETES.get(fete, f"un jour férié ({fete})")
+        quoi, jour = f"un jour férié ({fete})", en_lettres(prochain, jour_semaine=True)
     elif prochain.weekday() == DIMANCHE:
-        quoi = "un dimanche"
+        quoi, jour = "un dimanche", en_lettres(prochain)
     else:
         return ""
-    jour = en_lettres(prochain, jour_semaine=quoi != "un dimanche")
     return (
-        f"Attention : le {jour} est {quoi}. Vérifiez cette date auprès de votre interlocuteur ; "
-        "les échéances ci-dessous la supposent exacte."
+        f"Attention : votre prochain entretien, le {jour}, tombe {quoi}. Vérifiez cette date auprès de votre "
+        "interlocuteur ; les échéances ci-dessous la supposent exacte."
     )
 
 

@@ -12,17 +12,17 @@ question at screening), or that weighs nothing (0); « je ne sais pas » is a
 missing fact, not a bad sign. The weighing lives in small pure functions
 (:func:`peser`, :func:`verdict`, :func:`assurance`) tested on a table of answer
 sets. The text gives the verdict and the reasons a coach would give (the
-telling facts by name, each fact with why it matters; the routine favourable
-facts, which most recruiters give every candidate, listed apart as weak signs)
-but never recites the arithmetic behind it, and it hedges (« peut-être », « sans doute ») whenever the
-facts are few, mostly weak or mixed. With no fact at all it gives no verdict.
+telling facts by name, each fact with why it matters; the weak favourable
+facts, most of which recruiters give every candidate, listed apart, each with
+both its sides) but never recites the arithmetic behind it, and it hedges
+(« peut-être », « sans doute ») whenever the facts are few, mostly weak or mixed. With no fact at all it gives no verdict.
 The self-judgement question is not a fact; it says how much the candidate's own
 reading may darken the picture.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,7 +31,7 @@ from rattrapage.accord import selon_accord
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import compter, en_toutes_lettres
 from rattrapage.pages import Page
-from rattrapage.typographie import elide, enumerer, franciser, liste
+from rattrapage.typographie import elide, enumerer, franciser, liste, majuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets.profil import CANDIDAT_ACCORD
 
@@ -62,15 +62,14 @@ FORT = 2
 @dataclass(frozen=True)
 class Signe:
     """What one answer means: its weight (−2 to +2), the sentence that says why and
-    what it is worth, for a strong sign a clause that names it in the verdict
-    (« l’entretien a duré plus longtemps que prévu »), and whether it is a routine
-    sign (a favourable fact most recruiters give every candidate: listed apart, so
-    that an anxious reader does not count it as a strong one)."""
+    what it is worth, and for a strong sign a clause that names it in the verdict
+    (« l’entretien a duré plus longtemps que prévu »). A weak favourable sign (+1)
+    is listed apart from the strong ones, so that an anxious reader does not count
+    it as one, and its sentence says both sides: « c’est un bon point, mais… »."""
 
     poids: int
     constat: str
     resume: str = ""
-    routine: bool = False
 
     @property
     def fort(self) -> bool:
@@ -103,6 +102,15 @@ DEMANDER_SUITE = "Quelles sont les prochaines étapes de votre recrutement ?"
 #: At most this many of them are suggested.
 QUESTIONS_SUGGEREES = 2
 
+#: The pieces of the sentences on the answers: when the candidate could answer every
+#: question and none of her answers was weak, the two facts make one line.
+TOUTES_LES_QUESTIONS = "Vous avez su répondre à toutes les questions"
+AUCUNE_REPONSE_FAIBLE = "Vous ne relevez aucune réponse vraiment faible"
+JUGE_LE_FOND = "juge aussi le fond de vos réponses"
+AILLEURS = "votre impression d’échec vient peut-être d’ailleurs"
+#: Left out when the candidate says she judges herself as others do.
+PAR_EXIGENCE = "par exemple de votre exigence envers vous-même"
+
 QUESTIONS: tuple[Question, ...] = (
     Question(
         _oui_non(
@@ -115,7 +123,6 @@ QUESTIONS: tuple[Question, ...] = (
                 1,
                 "Le recruteur vous a décrit la suite du processus : c’est plutôt bon signe, mais beaucoup le "
                 "font avec chaque candidat ; n’y voyez pas une promesse.",
-                routine=True,
             ),
             "non": Signe(
                 -1,
@@ -134,9 +141,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "On vous a demandé vos disponibilités ou votre préavis : le recruteur a besoin de le savoir "
-                "pour tous les candidats.",
-                routine=True,
+                "On vous a demandé vos disponibilités ou votre préavis : c’est un bon point, mais la question "
+                "est posée à presque tous les candidats.",
             ),
             "non": Signe(
                 0,
@@ -155,9 +161,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Vous avez parlé de rémunération : à ce stade, c’est une question de routine, posée à la "
-                "plupart des candidats.",
-                routine=True,
+                "Vous avez parlé de rémunération : c’est plutôt encourageant, mais à ce stade, c’est une "
+                "question de routine, posée à presque tous les candidats.",
             ),
             "non": Signe(
                 0,
@@ -232,8 +237,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "aide": Signe(
                 2,
-                "Après une réponse faible, le recruteur a reformulé ou relancé : on fait cet effort "
-                "quand on veut vous laisser une chance de donner votre meilleure réponse.",
+                "Après une réponse faible, le recruteur a reformulé ou relancé : c’est souvent le signe qu’on "
+                "veut vous laisser une chance de donner votre meilleure réponse.",
                 "le recruteur a reformulé ou relancé pour vous aider après une réponse faible",
             ),
             "froid": Signe(
@@ -241,11 +246,7 @@ QUESTIONS: tuple[Question, ...] = (
                 "Après une réponse faible, le recruteur est passé à la suite sans relancer : un signe "
                 "défavorable, à nuancer si l’entretien était très minuté.",
             ),
-            "aucune": Signe(
-                0,
-                "Vous ne relevez aucune réponse vraiment faible : si vous avez l’impression d’avoir échoué, "
-                "la cause est peut-être ailleurs.",
-            ),
+            "aucune": Signe(0, f"{AUCUNE_REPONSE_FAIBLE} : {AILLEURS}, {PAR_EXIGENCE}."),
         },
         "la réaction du recruteur à vos réponses faibles",
         DEMANDER_INFORMATIONS,
@@ -258,9 +259,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Si l’on vous a demandé des références, c’est bon signe ; des notes, presque tous les "
-                "recruteurs en prennent.",
-                routine=True,
+                "On a pris des notes ou demandé vos références : des notes, presque tous les recruteurs en "
+                "prennent ; une demande de références, elle, est plutôt bon signe.",
             ),
             "non": Signe(
                 0,
@@ -287,8 +287,7 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "aucune": Signe(
                 1,
-                "Vous avez su répondre à toutes les questions : c’est un bon point, même si le recruteur "
-                "juge aussi le fond de vos réponses.",
+                f"{TOUTES_LES_QUESTIONS} : c’est un bon point, même si le recruteur {JUGE_LE_FOND}.",
             ),
             "une": Signe(
                 0,
@@ -318,9 +317,8 @@ QUESTIONS: tuple[Question, ...] = (
         {
             "oui": Signe(
                 1,
-                "Vous avez pu poser vos questions à la fin : l’entretien est allé à son terme, comme la "
-                "plupart des entretiens.",
-                routine=True,
+                "Vous avez pu poser vos questions à la fin : l’entretien est allé à son terme, ce qui est bon "
+                "signe, même si la plupart des recruteurs laissent ce temps à chaque candidat.",
             ),
             "non": Signe(
                 -1,
@@ -529,7 +527,8 @@ def _pourquoi(pesee: Pesee, categorie: Categorie, ferme: bool, reponses: Mapping
         else:
             sens = "ne penche d’aucun côté"
         return (
-            f"Vous avez répondu à {compter(pesee.repondues, 'question', feminin=True)} de faits seulement. "
+            f"Vous n’avez répondu qu’à {compter(pesee.repondues, 'question', feminin=True)} sur "
+            f"{en_toutes_lettres(len(QUESTIONS), feminin=True)}. "
             f"Ce que vous avez noté {sens}, mais un seul fait de plus pourrait tout changer : "
             "complétez le questionnaire si d’autres détails vous reviennent."
         )
@@ -538,7 +537,8 @@ def _pourquoi(pesee: Pesee, categorie: Categorie, ferme: bool, reponses: Mapping
             debut = "Certains faits plaident pour vous, d’autres contre, et aucun côté ne l’emporte nettement."
         else:
             debut = (
-                "Vos réponses décrivent surtout un entretien ordinaire, sans signe net dans un sens ou dans l’autre."
+                "Ce que vous décrivez ressemble surtout à un entretien ordinaire, sans signe net dans un sens ou "
+                "dans l’autre."
             )
         return f"{debut} Votre impression est peut-être juste, peut-être trop sévère : seul le recruteur peut le dire."
     parlant = _le_plus_parlant(pesee.forts_pour if categorie == "plutot_reussi" else pesee.forts_contre, reponses)
@@ -548,7 +548,7 @@ def _pourquoi(pesee: Pesee, categorie: Categorie, ferme: bool, reponses: Mapping
             contre = (
                 "Le seul fait en sens inverse pèse peu."
                 if pesee.contre
-                else "Rien, dans vos réponses, ne plaide contre vous."
+                else "Rien, dans ce que vous décrivez, ne plaide contre vous."
             )
             return _phrases(parlant, suite, contre)
         reserves = []
@@ -562,7 +562,7 @@ def _pourquoi(pesee: Pesee, categorie: Categorie, ferme: bool, reponses: Mapping
             reserves.append(f"{compter(len(pesee.inconnus), 'fait')} vous manquent")
         reserve = f"Mais {enumerer(reserves)} : ce" if reserves else "Ce"
         return _phrases(
-            "Vos réponses sont plutôt encourageantes.", parlant, f"{reserve} n’est pas encore une certitude."
+            "Ce que vous décrivez est plutôt encourageant.", parlant, f"{reserve} n’est pas encore une certitude."
         )
     # confirme
     if ferme:
@@ -596,24 +596,53 @@ def _phrases(*phrases: str) -> str:
 
 
 def _constats(pesee: Pesee, categorie: Categorie, reponses: Mapping[str, object]) -> list[str]:
-    """The facts for (strong ones first), the routine ones apart, those against,
-    and those that weigh nothing, each under its heading; when the facts confirm
-    the candidate's impression, those against come first."""
+    """The strong facts for, the weak ones for apart, those against, and those that
+    weigh nothing, each under its heading; when the facts confirm the candidate's
+    impression, those against come first."""
 
-    def signes(noms: tuple[str, ...]) -> list[Signe]:
-        return sorted(_signes(noms, reponses), key=lambda s: -abs(s.poids))
+    fusion = all(reponses.get(nom) == "aucune" for nom in _SANS_FAIBLESSE)
 
-    pour = signes(pesee.pour)
+    def constats(noms: tuple[str, ...], garder: Callable[[Signe], bool] = lambda s: True) -> list[str]:
+        signes = sorted(
+            ((nom, s) for nom in noms if (s := signe_de(_PAR_NOM[nom], reponses.get(nom))) and garder(s)),
+            key=lambda paire: -abs(paire[1].poids),
+        )
+        return [
+            _constat(nom, signe, fusion, reponses.get(JUGEMENT.nom))
+            for nom, signe in signes
+            if not (fusion and nom == _SANS_FAIBLESSE[0])
+        ]
+
     favorables = [
-        ("Ce qui plaide pour un entretien réussi :", [s for s in pour if not s.routine]),
-        ("Des signes favorables, mais faibles :", [s for s in pour if s.routine]),
+        ("Ce qui plaide pour un entretien réussi :", constats(pesee.pour, lambda s: s.fort)),
+        ("Des signes favorables, mais faibles :", constats(pesee.pour, lambda s: not s.fort)),
     ]
-    contre = [("Ce qui va dans le sens de votre impression :", signes(pesee.contre))]
+    contre = [("Ce qui va dans le sens de votre impression :", constats(pesee.contre))]
     listes = [
         *(contre + favorables if categorie == "confirme" else favorables + contre),
-        ("Ce qui ne dit rien dans un sens ou dans l’autre :", signes(pesee.neutres)),
+        ("Ce qui ne dit rien dans un sens ou dans l’autre :", constats(pesee.neutres)),
     ]
-    return [liste(titre, [s.constat for s in signes]) for titre, signes in listes if signes]
+    return [liste(titre, lignes) for titre, lignes in listes if lignes]
+
+
+#: « Aucune réponse vraiment faible » and « su répondre à toutes les questions »: said
+#: together in one line, under the weak favourable signs, when both are answered.
+_SANS_FAIBLESSE = ("reaction_reponse_faible", "questions_sans_reponse")
+
+
+def _constat(nom: str, signe: Signe, fusion: bool, jugement: object) -> str:
+    """The sentence of one fact. Where the impression of failure may come from is
+    said without « par exemple de votre exigence… » when the candidate judges
+    herself as others do."""
+    ailleurs = AILLEURS if jugement == "comme_autres" else f"{AILLEURS}, {PAR_EXIGENCE}"
+    if fusion and nom == _SANS_FAIBLESSE[1]:
+        return (
+            f"{TOUTES_LES_QUESTIONS}, et aucune de vos réponses n’était vraiment faible : c’est un bon "
+            f"point, même si le recruteur {JUGE_LE_FOND}. {majuscule(ailleurs)}."
+        )
+    if nom == _SANS_FAIBLESSE[0] and signe.poids == 0:
+        return f"{AUCUNE_REPONSE_FAIBLE} : {ailleurs}."
+    return signe.constat
 
 
 def _inconnus(pesee: Pesee) -> str:
@@ -624,7 +653,7 @@ def _inconnus(pesee: Pesee) -> str:
     if len(manques) == 1:
         debut = (
             f"Vous avez répondu « je ne sais pas » sur un point : {manques[0]}. Ce n’est pas un mauvais "
-            "signe, c’est un fait qui vous manque. Plutôt que de le deviner"
+            "signe, c’est un fait qui vous manque. Inutile de chercher à le reconstituer"
         )
     else:
         # Up to four missing facts are named; beyond, the list would bury the advice.
@@ -635,15 +664,14 @@ def _inconnus(pesee: Pesee) -> str:
         )
         debut = (
             f"Vous avez répondu « je ne sais pas » sur {compter(len(manques), 'point')}{quels}. "
-            "Ce ne sont pas de mauvais signes, ce sont des faits qui vous manquent. Plutôt que de les deviner"
+            "Ce ne sont pas de mauvais signes, ce sont des faits qui vous manquent. Inutile de chercher à les "
+            "reconstituer"
         )
     a_demander = [
         q for q in _A_DEMANDER if q in {_PAR_NOM[nom].a_demander or DEMANDER_PROFIL for nom in pesee.inconnus}
     ]
     exemples = " ou ".join(f"« {q} »" for q in a_demander[:QUESTIONS_SUGGEREES])
-    return (
-        f"{debut}, demandez un feed-back : le recruteur est le mieux placé pour vous éclairer. Par exemple : {exemples}"
-    )
+    return f"{debut} : le retour du recruteur vous en dira davantage. Demandez-lui par exemple : {exemples}"
 
 
 #: The questions to ask, most useful first.
@@ -667,7 +695,8 @@ def _regard_perfectionniste(jugement: object, categorie: Categorie, ferme: bool,
             neutre="Votre exigence envers vous-même dépasse peut-être celle du recruteur.",
         )
         effets: dict[Categorie, str] = {
-            "plutot_reussi": "Ici, les faits vont plutôt contre votre impression : c’est peut-être ce driver qui parle."
+            "plutot_reussi": "Ici, les faits vont plutôt à l’encontre de votre impression : c’est "
+            "peut-être ce driver qui parle."
             if ferme
             else "Ici, les faits ne confirment pas votre impression : c’est peut-être ce driver qui parle.",
             "partage": "Quand les faits ne tranchent pas, ce driver fait pencher vers le pire : donnez aux "
@@ -710,8 +739,8 @@ class Etape:
 
 
 _REMERCIER = Etape(
-    "Remerciez le recruteur par écrit, au calme, dans les deux jours qui suivent l’entretien : peu de "
-    "candidats prennent cette peine.",
+    "Remerciez le recruteur par écrit, au calme, dans les deux jours qui suivent l’entretien : tous les "
+    "candidats ne prennent pas cette peine.",
     pages.ECRIRE,
 )
 
@@ -729,7 +758,10 @@ def etapes(categorie: Categorie) -> tuple[Etape, ...]:
         return (
             _REMERCIER,
             _RELANCER,
-            Etape("Pour en avoir le cœur net, demandez un avis sur votre entretien.", pages.FEEDBACK),
+            Etape(
+                "Si la réponse tarde ou si elle est négative, demandez un retour sur votre candidature.",
+                pages.FEEDBACK,
+            ),
         )
     if categorie == "confirme":
         return (
@@ -743,7 +775,7 @@ def etapes(categorie: Categorie) -> tuple[Etape, ...]:
                 pages.REBONDIR,
             ),
             _RELANCER,
-            Etape("Demandez au recruteur ce qui a manqué : c’est le moyen le plus sûr de savoir.", pages.FEEDBACK),
+            Etape("En cas de refus, demandez ce qui a manqué : c’est le moyen le plus sûr de savoir.", pages.FEEDBACK),
             Etape(
                 "Après un refus, si vous étiez deux en fin de sélection, une carte reste à jouer : recontacter "
                 "le recruteur à la fin de la période d’essai de la personne retenue.",

@@ -9,7 +9,7 @@ door open.
 Rules the text keeps (the coach's review):
 
 - **No admission without its delivery.** « Un goût d’inachevé » and « l’émotion m’a
-  fait passer sous silence » lead straight into the points the candidate adds;
+  fait oublier de vous parler de… » lead straight into the points the candidate adds;
   with nothing to add they are dropped. Coming back to a question needs the better
   answer typed in :data:`MEILLEURE_REPONSE`, and gives it whatever the impression;
   without one, the letter does not mention the question at all.
@@ -19,14 +19,20 @@ Rules the text keeps (the coach's review):
   a point typed as a sentence stays the candidate's sentence.
 - **Nothing invented.** Every fact about the interview or the position comes from
   the form; fit is shown by the moment the candidate chose and their own words
-  (« inutile d’affirmer que vous êtes motivé, il faut le démontrer »). With neither,
-  the text stays short rather than fill the gap.
+  (« inutile d’affirmer que vous êtes motivé, il faut le démontrer »), which never
+  float: the moment leads to them, or « Notre rencontre m’a confirmé ce qui
+  m’attire dans ce poste : » does. With neither, the text stays short rather than
+  fill the gap.
+- **The register of the form chosen.** A letter opens no sentence with « Et »,
+  thanks once and waits for « votre réponse »; a public employer has « services »,
+  not a « chez vous ».
 - **Written to that company's own recruiter**, so the company is never named in
   the body (« vous rejoindre »); only a letter's address block names it.
 - **Short.** At most three unsaid points, the first three typed (the guide page
   says one or two), an e-mail of about 200 words for a full case, a letter of at
   most 450 words, a note of :data:`~rattrapage.widgets._courriel.LIMITE_COURT`
-  characters. In an e-mail the links go under the signature.
+  characters (aiming ten under) that carries the first unsaid point when it fits.
+  In an e-mail the links go under the signature.
 
 Every sentence is written so that it needs no agreement with the candidate;
 nothing reads « ravi(e) ».
@@ -41,7 +47,7 @@ from dataclasses import dataclass
 from rattrapage.champs import Apres, Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import en_toutes_lettres
 from rattrapage.redaction.nature import commence_par_pronom, en_phrase, en_suite, inserer, nature
-from rattrapage.redaction.organisation import sans_forme_juridique
+from rattrapage.redaction.organisation import publique, sans_forme_juridique
 from rattrapage.typographie import (
     NBSP,
     elide,
@@ -75,9 +81,10 @@ MOMENT = Champ(
     "Un moment précis de l’entretien",
     "text",
     max_len=200,
-    aide="Ce qui vous a intéressé, en quelques mots : « la présentation du projet de refonte du site ». "
-    "Le texte le relie à ce qui vous motive. Donnez au moins ce moment ou votre motivation : sans l’un "
-    "ni l’autre, le message se lit comme un modèle.",
+    aide="Un seul moment, concret, qui vous a intéressé : une question, une visite, un projet présenté, "
+    "en quelques mots (« la présentation du projet de refonte du site »). Le texte le relie à ce qui vous "
+    "motive. Donnez au moins ce moment ou votre motivation : sans l’un ni l’autre, le message se lit "
+    "comme un modèle.",
     exemple="la présentation du projet de refonte du site",
 )
 IMPRESSION = Champ(
@@ -133,14 +140,16 @@ PIECES = Champ(
         Choix("diplomes", "Une copie de mes diplômes"),
         Choix("certifications", "Une copie de mes certifications"),
     ),
+    aide="Ce que vous joignez vraiment ; pour une lettre de recommandation, indiquez son auteur dans le champ suivant.",
 )
 RECOMMANDATION = Champ(
     "recommandation_auteur",
     "Auteur de la lettre de recommandation",
     "text",
     max_len=150,
-    aide="Son nom et sa fonction, par exemple : « Mme Girard, directrice de la communication de la Ville "
-    "de Villeurbanne ». Une recommandation sans auteur ne dit presque rien au recruteur.",
+    aide="Si vous joignez une lettre de recommandation, indiquez qui l’a écrite : son nom et sa fonction, "
+    "par exemple « Mme Girard, directrice de la communication de la Ville de Villeurbanne ». Une "
+    "recommandation sans auteur ne dit presque rien au recruteur ; laissé vide, le texte ne nomme personne.",
 )
 LIENS = Champ(
     "liens",
@@ -218,9 +227,21 @@ _PLURIELS = (
 
 PROCHAINES_ETAPES = "Pourriez-vous me dire quelles seront les prochaines étapes du recrutement ?"
 INTERET = "Ce poste m’intéresse vivement"
-#: The door left open to other positions: looking forward, not bracing for a refusal.
+#: The door left open to other positions: looking forward, not bracing for a
+#: refusal. An e-mail may open a sentence with « Et », a letter does not; a
+#: public employer has services, not a « chez vous ».
 AUTRES_POSTES = "Et si d’autres postes s’ouvraient chez vous plus tard, ils m’intéresseraient également."
+AUTRES_POSTES_PUBLIC = "Et si d’autres postes s’ouvraient plus tard dans vos services, ils m’intéresseraient également."
+AUTRES_POSTES_LETTRE = "Si d’autres postes venaient à s’ouvrir chez vous, ils m’intéresseraient également."
+AUTRES_POSTES_LETTRE_PUBLIC = (
+    "Si d’autres postes venaient à s’ouvrir dans vos services, ils m’intéresseraient également."
+)
 AU_PLAISIR = "Au plaisir d’échanger à nouveau."
+#: What introduces the candidate's reasons when no moment of the interview leads
+#: to them (« rencontre », since « Je garde de notre échange… » may follow).
+CE_QUI_M_ATTIRE = "Notre rencontre m’a confirmé ce qui m’attire dans ce poste"
+#: Two typed reasons are joined (« …, et … ») when each is at most this long.
+RAISON_COURTE = 100
 
 
 # --- Small grammar helpers ----------------------------------------------------
@@ -354,27 +375,47 @@ def _envie(moment: Saisie) -> list[str]:
     return [moment.texte, "Ce moment a renforcé mon envie de vous rejoindre"]
 
 
+def _raisons(motivation: list[str]) -> tuple[str | None, list[str]]:
+    """The candidate's reasons set after one of our colons: the first continued
+    (``None`` when it cannot follow a colon, see :func:`_a_la_suite`), the second
+    joined to it by « , et » when both are short and the second can follow too
+    (not a question, not a name first); the others stand as typed."""
+    if not motivation:
+        return None, []
+    suite = _a_la_suite(motivation[0])
+    if suite is None:
+        return None, motivation
+    reste = motivation[1:]
+    if reste and suite.endswith(".") and max(len(motivation[0]), len(reste[0])) <= RAISON_COURTE:
+        seconde = _a_la_suite(reste[0])
+        if seconde is not None:
+            return f"{suite[:-1]}, et {seconde}", reste[1:]
+    return suite, reste
+
+
 def _ouverture(valeurs: Valeurs, moment: Saisie | None, motivation: list[str]) -> str:
     """The thanks, then the fit: the moment chosen leads to the candidate's reasons,
     joined by a colon when the first one can follow it (« …vous rejoindre :
-    piloter une plateforme… »); reasons without a moment stand as typed."""
-    merci = f"Je vous remercie pour notre entretien du {_date_entretien(valeurs)} au sujet du {_poste(valeurs)}"
-    if valeurs.get(MODE.nom) == "courrier":  # a letter takes the time of the full formula
-        merci += ", et pour le temps que vous m’avez consacré"
-    phrases = [merci + "."]
-    raisons = list(motivation)
-    if moment and raisons and moment.genre != "question":
+    piloter une plateforme… »); without a moment that leads to them, the reasons
+    are introduced (« Notre rencontre m’a confirmé ce qui m’attire dans ce poste :
+    … »), or stand as typed when they cannot follow a colon."""
+    phrases = [f"Je vous remercie pour notre entretien du {_date_entretien(valeurs)} au sujet du {_poste(valeurs)}."]
+    suite, reste = _raisons(motivation)
+    if moment and motivation and moment.genre != "question":
         *avant, envie = _envie(moment)
-        suite = _a_la_suite(raisons[0])
         phrases += avant
         if suite:
-            phrases.append(f"{envie} : {suite}")
-            raisons = raisons[1:]
+            phrases += [f"{envie} : {suite}", *reste]
         else:
-            phrases.append(envie + ".")
-    elif moment:
+            phrases += [envie + ".", *motivation]
+        return " ".join(phrases)
+    if moment:
         phrases.append(_moment_apprecie(moment))
-    return " ".join(phrases + raisons)
+    if suite:
+        phrases += [f"{CE_QUI_M_ATTIRE} : {suite}", *reste]
+    else:
+        phrases += motivation
+    return " ".join(phrases)
 
 
 def _moment_apprecie(moment: Saisie) -> str:
@@ -486,14 +527,13 @@ def _annonce(
     else the questions the candidate wanted to ask)."""
     emotion = impression == "emotions" and not apres
     inacheve = impression == "inacheve" and not apres
-    coeur = "Ce poste me tient à cœur, et l’émotion m’a fait"
+    coeur = "Ce poste me tient à cœur, et l’émotion m’a fait oublier de vous"
     if nommes:
         if emotion:
             if len(nommes) == 1:
-                return f"{coeur} passer sous silence {nommes[0]}."
-            return (
-                f"{coeur} passer sous silence {en_toutes_lettres(len(nommes))} points importants : {enumerer(nommes)}."
-            )
+                return f"{coeur} parler {_de(nommes[0])}."
+            nombre = en_toutes_lettres(len(nommes))
+            return f"{coeur} parler de {nombre} points importants : {enumerer(nommes)}."
         if len(nommes) == 1:
             manque = f"pas parlé {_de(nommes[0])}"
         else:
@@ -502,11 +542,11 @@ def _annonce(
             return f"Je garde de notre échange un goût d’inachevé, car je ne vous ai {manque}."
         if apres:
             return f"Je me suis aussi rendu compte que je ne vous avais {manque}."
-        return f"En repensant à notre entretien, je me suis rendu compte que je ne vous avais {manque}."
+        return f"En y repensant, je me suis rendu compte que je ne vous avais {manque}."
     if phrase_saisie is not None:
         que = elide("que", en_suite(phrase_saisie.texte))
         if emotion:
-            return f"{coeur} passer sous silence un point important : {en_suite(phrase_saisie.texte)}"
+            return f"{coeur} dire {que}"
         if inacheve:
             return f"Je garde de notre échange un goût d’inachevé, car je n’ai pas eu l’occasion de vous dire {que}"
         if apres:
@@ -514,7 +554,7 @@ def _annonce(
         return f"Je n’ai pas eu l’occasion de vous dire {que}"
     poser = _questions_a_poser(questions)
     if emotion:
-        return f"{coeur} oublier de vous poser {poser}"
+        return f"{coeur} poser {poser}"
     if inacheve:
         return f"Je garde de notre échange un goût d’inachevé, car j’aurais aimé vous poser {poser}"
     return f"J’aurais {'aussi ' if apres else ''}aimé vous poser {poser}"
@@ -639,7 +679,11 @@ def _suite(valeurs: Valeurs, email: bool, motive: bool) -> str:
             else "Je reste à votre disposition pour un nouvel entretien, en personne ou à distance."
         )
     if porte != "ce_poste":
-        phrases.append(AUTRES_POSTES)
+        public = publique(_saisie.organisation(valeurs))
+        if email:
+            phrases.append(AUTRES_POSTES_PUBLIC if public else AUTRES_POSTES)
+        else:
+            phrases.append(AUTRES_POSTES_LETTRE_PUBLIC if public else AUTRES_POSTES_LETTRE)
     return " ".join(phrases)
 
 
@@ -683,11 +727,20 @@ def _typographie(texte: str) -> str:
 # --- The short note ---------------------------------------------------------------
 
 
+#: The length the short note aims at, a margin under :data:`LIMITE_COURT` (a
+#: counter that counts differently, a name typed a little longer), worth a small
+#: step (the position named, « au plaisir »), never a point or the moment.
+CIBLE_COURT = LIMITE_COURT - 10
+_PRIX_DE_LA_MARGE = 3
+
+
 def _court(valeurs: Valeurs) -> str:
     """A LinkedIn message or an SMS within :data:`LIMITE_COURT` characters: the
-    thanks, the moment or the candidate's reason joined to them, a point if room
-    is left, the next steps and, if chosen, the door left open. Of the versions
-    that fit, the one that says the most specific things wins."""
+    thanks, the moment liked, the first unsaid point that fits (the reason for
+    writing), the candidate's reason when the moment leads to it (or introduced
+    as such, never glued to the thanks), the next steps and, if chosen, the door
+    left open. Of the versions that fit, the one that says the most specific
+    things wins, within :data:`CIBLE_COURT` when a small step buys that margin."""
     date = _date_entretien(valeurs, jour_semaine=False)
     merci, merci_poste = (
         f"Merci pour notre entretien du {date}",
@@ -695,40 +748,49 @@ def _court(valeurs: Valeurs) -> str:
     )
     moment = _moment(valeurs)
     groupe = moment.texte if moment and moment.genre == "groupe" else ""
-    motivation = _motivation(valeurs)[:1]
-    debuts: list[tuple[int, list[str]]] = [(0, [merci + "."]), (3, [merci_poste + "."])]
-    if groupe:  # the moment liked, not thanked for (« merci pour l’exercice » would be odd)
+    raison, _ = _raisons(_motivation(valeurs)[:1])
+    # (score, sentences, whether the candidate's reason is said)
+    debuts: list[tuple[int, list[str], bool]] = [(0, [merci + "."], False), (3, [merci_poste + "."], False)]
+    if moment and groupe:  # the moment liked, not thanked for (« merci pour l’exercice » would be odd)
         plu = f"{groupe} {'m’ont' if _pluriel(groupe) else 'm’a'} beaucoup plu."
-        debuts += [(6, [f"{merci} : {plu}"]), (9, [f"{merci_poste} : {plu}"])]
-    if motivation:
-        suite = _a_la_suite(motivation[0])
-        for score, remerciement in ((5, merci), (8, merci_poste)):
-            debuts.append((score, [f"{remerciement} : {suite}"] if suite else [remerciement + ".", motivation[0]]))
-        if moment and groupe and suite:
-            debuts.append((11, [merci + ".", f"{_envie(moment)[-1]} : {suite}"]))
+        debuts += [(6, [f"{merci} : {plu}"], False), (9, [f"{merci_poste} : {plu}"], False)]
+        if raison:  # the moment leads to the reason: a real link
+            debuts.append((12, [merci + ".", f"{_envie(moment)[-1]} : {raison}"], True))
+    elif raison:
+        for score, remerciement in ((6, merci), (9, merci_poste)):
+            debuts.append((score, [remerciement + ".", f"{CE_QUI_M_ATTIRE} : {raison}"], True))
     porte = valeurs.get(PORTE.nom) or "les_deux"
-    points = [p for p in _points(valeurs) if p.genre != "question"][:1]
-    options: list[tuple[int, str]] = []
-    if points and points[0].genre == "phrase":
-        options.append((4, f"Je n’ai pas eu l’occasion de vous dire {elide('que', en_suite(points[0].texte))}"))
-    elif points:
-        options.append((4, f"Je me suis rendu compte que je ne vous avais pas parlé {_de(points[0].texte)}."))
+    # One unsaid point at most: the first typed (what counts most) unless it does not fit.
+    points: list[tuple[int, str]] = []
+    for rang, point in enumerate(p for p in _points(valeurs) if p.genre != "question"):
+        if point.genre == "phrase":
+            phrase = f"Je n’ai pas eu l’occasion de vous dire {elide('que', en_suite(point.texte))}"
+        else:
+            phrase = f"J’ai oublié de vous parler {_de(point.texte)}."
+        points.append((9 if rang == 0 else 6 - rang, phrase))
     question = "Pourriez-vous m’indiquer la suite du processus ?"
-    fins: list[tuple[int, list[str]]] = [(0, [question])]
-    if porte != "plus_tard" and not motivation:
-        fins.append((2, [f"{INTERET} : pourriez-vous m’indiquer la suite du processus ?"]))
+    # (score, sentences, whether they say the interest, which the reason says already)
+    fins: list[tuple[int, list[str], bool]] = [(0, [question], False)]
+    if porte != "plus_tard":
+        fins.append((2, [f"{INTERET} : pourriez-vous m’indiquer la suite du processus ?"], True))
     if porte == "plus_tard":
-        fins = [(score, [*phrases, AU_PLAISIR]) for score, phrases in fins]
+        fins = [(score, [*phrases, AU_PLAISIR], interet) for score, phrases, interet in fins]
     elif porte == "les_deux":
-        fins += [(score + 1, [*phrases, AU_PLAISIR]) for score, phrases in fins]
+        fins += [(score + 1, [*phrases, AU_PLAISIR], interet) for score, phrases, interet in fins]
     candidats = []
-    for (score_debut, debut), (score_fin, fin) in itertools.product(debuts, fins):
-        for n in range(len(options) + 1):
-            for choix in itertools.combinations(options, n):
-                texte = _typographie(court(valeurs, [*debut, *(p for _, p in choix), *fin]))
-                score = score_debut + score_fin + sum(s for s, _ in choix)
-                candidats.append((len(texte) > LIMITE_COURT, -score, len(texte), texte))
-    return min(candidats)[3]
+    for (score_debut, debut, motive), (score_fin, fin, interet) in itertools.product(debuts, fins):
+        if motive and interet:
+            continue
+        for score_point, ajout in [(0, ""), *points]:
+            texte = _typographie(court(valeurs, [*debut, *([ajout] if ajout else []), *fin]))
+            candidats.append((-(score_debut + score_fin + score_point), len(texte), texte))
+    dans_la_limite = sorted(c for c in candidats if c[1] <= LIMITE_COURT)
+    if not dans_la_limite:  # a very long name: the shortest wording
+        return min(candidats, key=lambda c: c[1])[2]
+    meilleur = dans_la_limite[0]
+    # Within the margin, the most specific, then the one that says the most.
+    marge = [c for c in dans_la_limite if c[1] <= CIBLE_COURT and -c[0] >= -meilleur[0] - _PRIX_DE_LA_MARGE]
+    return min(marge, key=lambda c: (c[0], -c[1]))[2] if marge else meilleur[2]
 
 
 # --- The whole text -------------------------------------------------------------------
@@ -759,7 +821,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
         blocs.append(recruteur.formule_de_politesse(email=True) + "\n" + _signature(valeurs, liens=True))
     else:
         formule = recruteur.formule_de_politesse(email=False)
-        blocs += [f"Dans l’attente de votre retour, {minuscule(formule)}", _saisie.candidat(valeurs)]
+        blocs += [f"Dans l’attente de votre réponse, {minuscule(formule)}", _saisie.candidat(valeurs)]
         choisies = _pieces_choisies(valeurs)
         if choisies:
             noms = [_PIECES_COURT[p] for p in choisies]

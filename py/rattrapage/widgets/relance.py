@@ -16,12 +16,13 @@ from Tuesday to Thursday is read with more attention than one lost in Monday's
 backlog or on a Friday before the weekend (Cadremploi), and one sent between
 24 December and 1 January waits for January anyway (the rule is
 :func:`rattrapage.calendrier.jour_d_envoi`, shared with ``challenger``). The
-text says why the day moved. The message restates the interest, asks where the
+text says why the day moved. The message restates the interest in the sentence that
+names the position (« …, qui m’intéresse toujours beaucoup »), asks where the
 process stands without reproach, and thanks; it names the interview without its
 weekday, and without its year when it goes out the same year. An announced date
 in the truce (« le 25 décembre ») is not quoted back to the recruiter: the
 message says « avant les fêtes » and the plan asks to check the date. A message
-sent in January adds the season's wishes.
+sent in January opens with the season's wishes.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from rattrapage.calendrier import (
     ferie,
     jour_d_envoi,
     milieu_de_semaine,
-    voeux,
+    voeux_d_abord,
 )
 from rattrapage.champs import Apres, Champ, Fichier, Groupe, Rendu, Valeurs, Widget
 from rattrapage.dates import en_lettres
@@ -211,7 +212,7 @@ def _date_insolite(valeurs: Valeurs) -> str:
     quand = f"le jour de {fete}" if fete == "Noël" else (f"le {fete}" if fete else "en pleine période des fêtes")
     return (
         f" Une réponse annoncée pour {quand} surprend : vérifiez cette date. Le message parle simplement "
-        "d’un retour annoncé « avant les fêtes »."
+        "d’une réponse annoncée « avant les fêtes »."
     )
 
 
@@ -247,15 +248,6 @@ def objet(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
     jour = _saisie.jour(valeurs, DATE_ENTRETIEN)
     entretien = f"notre entretien du {en_lettres_pour(jour, envoi)}" if jour else "notre entretien"
     return f"Suite à {entretien} – {_saisie.poste_de(valeurs)}"
-
-
-def _interet(valeurs: Valeurs) -> str:
-    return selon_accord(
-        _saisie.accord(valeurs),
-        feminin="Je reste très intéressée par ce poste.",
-        masculin="Je reste très intéressé par ce poste.",
-        neutre="Ce poste m’intéresse toujours beaucoup.",
-    )
 
 
 #: « … et la relation client »: a second noun phrase, the subject is plural (« et du »,
@@ -299,29 +291,30 @@ def _conviction(valeurs: Valeurs, groupe: str, *, debut: str) -> str:
 
 
 def _atout(valeurs: Valeurs) -> str:
-    """The interest restated, with the strength the user wants to recall: a
-    noun phrase fits our sentence, a sentence of theirs stands after « Pour
-    mémoire », a question is quoted."""
+    """The strength the user wants to recall, after the interest restated: a noun
+    phrase fits our sentence, a sentence of theirs stands after « Pour mémoire », a
+    question is quoted; ``""`` when nothing is typed."""
     point = _saisie.ou_rien(valeurs, POINT, rogne=True)
     if not any(c.isalnum() for c in point):
-        return _interet(valeurs)
+        return ""
     return inserer(
         point,
-        groupe=lambda texte: _conviction(valeurs, texte, debut="Ce poste m’intéresse toujours beaucoup, et ") + ".",
-        phrase=lambda texte: f"{_interet(valeurs)} Pour mémoire, {en_suite(texte)}",
-        question=lambda texte: f"{_interet(valeurs)} Pour mémoire, nous avions évoqué cette question : {texte}",
+        groupe=lambda texte: _conviction(valeurs, texte, debut="") + ".",
+        phrase=lambda texte: f"Pour mémoire, {en_suite(texte)}",
+        question=lambda texte: f"Pour mémoire, nous avions évoqué cette question : {texte}",
     )
 
 
 def _retour_annonce(valeurs: Valeurs) -> str:
-    """« Vous m’aviez indiqué un retour vers le 30 novembre », « … annoncé un retour
-    avant les fêtes » for a date in the truce, or ``""`` without an announced date."""
+    """« Vous m’aviez annoncé une réponse vers le 30 novembre » (« une réponse », the
+    thanks say « je vous en remercie »), « … avant les fêtes » for a date in the truce,
+    or ``""`` without an announced date."""
     annoncee = _saisie.jour(valeurs, DATE_ANNONCEE)
     if annoncee is None:
         return ""
     if _annoncee_pendant_les_fetes(valeurs):
-        return "Vous m’aviez annoncé un retour avant les fêtes"
-    return f"Vous m’aviez indiqué un retour vers le {en_lettres(annoncee, annee=False)}"
+        return "Vous m’aviez annoncé une réponse avant les fêtes"
+    return f"Vous m’aviez annoncé une réponse vers le {en_lettres(annoncee, annee=False)}"
 
 
 def _question(valeurs: Valeurs) -> str:
@@ -331,22 +324,28 @@ def _question(valeurs: Valeurs) -> str:
     return "Pourriez-vous me dire où en est votre processus de recrutement ?"
 
 
+#: Where the message starts: the interview, the position and the interest restated,
+#: in one sentence that needs no agreement.
+INTERET = "qui m’intéresse toujours beaucoup"
+
+
 def message(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
-    """The reminder e-mail sent on ``envoi``: context, interest, one question,
-    thanks, and in January the season's wishes."""
+    """The reminder e-mail sent on ``envoi``: in January the season's wishes first,
+    then the context and the interest, the strength to recall, one question, thanks."""
+    voeux = voeux_d_abord(envoi)
+    reprise = "Je reprends contact" if voeux else "Je me permets de reprendre contact"
     contexte = (
-        f"Je me permets de reprendre contact avec vous à la suite de notre entretien du {_entretien(valeurs, envoi)} "
-        f"pour le {_saisie.poste_de(valeurs)}. {_atout(valeurs)}"
+        f"{reprise} avec vous à la suite de notre entretien du {_entretien(valeurs, envoi)} "
+        f"pour le {_saisie.poste_de(valeurs)}, {INTERET}."
     )
-    demande = f"{_question(valeurs)} Je vous remercie par avance pour votre retour."
-    if voeux(envoi):
-        demande += f" {voeux(envoi)}"
-    return courriel(valeurs, [contexte, demande], rogne=True)
+    premier = " ".join(p for p in (voeux, contexte, _atout(valeurs)) if p)
+    demande = f"{_question(valeurs)} Je vous en remercie par avance."
+    return courriel(valeurs, [premier, demande], rogne=True)
 
 
 def message_court(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
-    """The short note (LinkedIn, SMS): context and interest, the strength to
-    recall when it fits, the question, thanks, the wishes in January if they fit."""
+    """The short note (LinkedIn, SMS): in January the wishes first if they fit, then
+    context and interest, the strength to recall when it fits, the question, thanks."""
     retour = _retour_annonce(valeurs)
     if retour:
         question: tuple[str, ...] = (
@@ -355,28 +354,20 @@ def message_court(valeurs: Valeurs, envoi: dt.date | None = None) -> str:
         )
     else:
         question = ("Pourriez-vous me dire où en est le recrutement ?", "Où en est le recrutement ?")
-    point = _saisie.ou_rien(valeurs, POINT, rogne=True)
-    atout = ""
-    if any(c.isalnum() for c in point):
-        atout = inserer(
-            point,
-            groupe=lambda texte: _conviction(valeurs, texte, debut="") + ".",
-            phrase=lambda texte: f"Pour mémoire, {en_suite(texte)}",
-            question=lambda texte: f"Pour mémoire, nous avions évoqué cette question : {texte}",
-        )
+    atout = _atout(valeurs)
     entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
     quand = f"notre entretien du {en_lettres_pour(entretien, envoi)}" if entretien else "notre entretien"
     ouverture = (
-        f"Je reprends contact avec vous après {quand} pour le {_saisie.poste_de(valeurs)}, qui m’intéresse "
-        "toujours beaucoup.",
+        f"Je reprends contact avec vous après {quand} pour le {_saisie.poste_de(valeurs)}, {INTERET}.",
         f"Je reprends contact après {quand} pour le {_saisie.poste_de(valeurs)}, qui m’intéresse toujours.",
     )
+    voeux = voeux_d_abord(envoi, court=True)
 
     def note(demande: tuple[str, ...]) -> str:
-        return court_ajuste(
-            valeurs,
-            [ouverture, (atout, ""), demande, ("Merci d’avance pour votre retour.",), (voeux(envoi, court=True), "")],
-        )
+        # The wishes open the note, but are given up first when room is short.
+        phrases = [ouverture, (atout, ""), demande, ("Merci d’avance pour votre retour.",), (voeux, "")]
+        texte = court_ajuste(valeurs, phrases)
+        return texte if not voeux or voeux not in texte else court_ajuste(valeurs, [(voeux,), *phrases[:-1]])
 
     # The question keeps the date announced if a shorter opening makes room for it.
     complet = note(question[:1])

@@ -13,7 +13,9 @@ as a professional asks for a view (« Votre regard me serait précieux »), chea
 answer (a few lines or ten minutes on the phone), however many points were ticked,
 since neighbouring points are merged (skills, experience and the comparison go into
 « what made the difference with the chosen profile »); the wish to be thought of
-later, with the other positions typed (« si un poste de … ou de … s’ouvrait »).
+later, with the other positions typed (« si un poste de … ou de … s’ouvrait »,
+« de » repeated before each title; a mission, « DAF de transition », is needed
+rather than opened: « ou si vous aviez besoin d’une DAF de transition »).
 The recruiter works for the company: it is « vous rejoindre », never its name
 again. For a runner-up it adds, without boasting, that reaching the last round
 encourages them, and the last paragraph opens the door once for both cases, the
@@ -28,7 +30,8 @@ talk again).
 
 The short format (a LinkedIn note or an SMS, :data:`~rattrapage.widgets._courriel.LIMITE_COURT`
 characters) keeps the same moves in fewer words: each sentence has shorter
-variants, given up in order of importance until the message fits.
+variants, given up in order of importance until the message fits, ten characters
+under the limit when one small step buys that margin.
 
 Timing, as the page says (writing guide § 2): answer a few days after the refusal
 for feed-back; a month or more before getting back in touch about another position.
@@ -40,11 +43,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from rattrapage.accord import selon_accord
 from rattrapage.champs import Apres, Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, nature
-from rattrapage.typographie import elide, franciser, majuscule, minuscule
+from rattrapage.redaction.organisation import publique
+from rattrapage.typographie import elide, enumerer, franciser, majuscule, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import FORME, LIMITE_COURT, brouillon, courriel, court
 from rattrapage.widgets.profil import DATE_ENTRETIEN, POSTE, PROFIL
@@ -113,8 +118,8 @@ _COMPETENCES_ET_EXPERIENCE = "ce qui a manqué à mon profil, en compétences co
 #: The comparison narrowed to skills or to experience; with both, the comparison
 #: alone covers them.
 _ECART_SUR: dict[tuple[str, ...], str] = {
-    ("competences",): "sur quelles compétences le profil retenu a fait la différence",
-    ("experience",): "sur quels points d’expérience le profil retenu a fait la différence",
+    ("competences",): "ce qui, dans les compétences de la personne retenue, a fait la différence",
+    ("experience",): "ce qui, dans l’expérience de la personne retenue, a fait la différence",
 }
 #: With no point chosen: the page's own example, cheap to answer.
 QUESTION_GENERALE = "sur quel point vous me conseilleriez de progresser en priorité"
@@ -127,13 +132,9 @@ _DEBUTS_AUTONOMES = (
     *("un ", "une ", "des ", "le ", "la ", "les ", "l’", "d’", "de ", "du ", "mon ", "ma ", "mes "),
     *("poste", "autre", "tout ", "toute "),
 )
-#: Heads of :data:`~rattrapage.redaction.organisation.INSTITUTIONS` that name a
-#: public employer (a town hall, a region, a public hospital, a ministry…).
-EMPLOYEURS_PUBLICS = (
-    *("mairie", "hôtel de ville", "ville", "commune", "métropole", "communauté", "région", "département"),
-    *("conseil", "préfecture", "ministère", "hôpital", "centre hospitalier", "CHU", "université"),
-    *("lycée", "collège"),
-)
+#: What makes a typed title a mission rather than a post that opens (« DAF de
+#: transition »): « si vous aviez besoin d’une DAF de transition ».
+_MISSIONS = re.compile(r"\b(?:de transition|en intérim|par intérim)\b", re.IGNORECASE)
 
 
 def objet(valeurs: Valeurs) -> str:
@@ -204,28 +205,105 @@ def _intitules(texte: str) -> str:
     return _DEBUT_D_INTITULE.sub(baisser, texte)
 
 
-def _postes_de(groupe: str) -> str:
-    """« un poste de développeur back-end ou ingénieur DevOps junior »: the typed
-    titles in their own words (only capitals lowered), « de » not repeated inside
-    them, so that a list stays what was typed."""
-    return "un " + elide("poste de", _intitules(groupe))
+def _meme_mot(masculin: str, feminin: str) -> bool:
+    """« chargé » and « chargée », « directeur » and « directrice »: one word in
+    its two agreements, as a doublet writes them (not two titles)."""
+    masculin, feminin = masculin.lower(), feminin.lower()
+    commun = next((i for i, (m, f) in enumerate(zip(masculin, feminin, strict=False)) if m != f), None)
+    if commun is None:
+        commun = min(len(masculin), len(feminin))
+    return masculin != feminin and commun >= 4 and commun >= len(masculin) - 4
 
 
-def autres_postes(valeurs: Valeurs) -> tuple[str, str]:
+def _titres(groupe: str) -> list[str]:
+    """The job titles of a typed list: « A ou B », « A, B ou C » (a comma splits
+    only a list that ends with « ou », so that « responsable RH, paie et
+    administration » stays one title); a doublet (« chargé ou chargée de
+    communication », « responsable administratif ou administrative ») stays one."""
+    morceaux = re.split(r"\s+ou\s+", groupe)
+    morceaux = [m for avant in morceaux[:-1] for m in re.split(r"\s*,\s+", avant)] + morceaux[-1:]
+    titres: list[str] = []
+    for morceau in morceaux:
+        if titres:
+            precedent = titres[-1]
+            un_mot = " " not in precedent and _meme_mot(precedent, morceau.split(" ")[0])
+            if un_mot or (" " not in morceau and _meme_mot(precedent.split(" ")[-1], morceau)):
+                titres[-1] = f"{precedent} ou {morceau}"
+                continue
+        titres.append(morceau)
+    return titres
+
+
+def _est_un_titre(morceau: str) -> bool:
+    """A job title: words, no sentence, no article of its own."""
+    return (
+        bool(morceau.strip(" -’"))
+        and nature(morceau) == "groupe"
+        and not morceau.lower().startswith(_DEBUTS_AUTONOMES)
+        and not re.search(r"[.;:!?()«»]", morceau)
+    )
+
+
+@dataclass(frozen=True)
+class AutresPostes:
+    """The other positions typed: « un poste de A ou de B » (``postes``), missions
+    one may need (``besoins``: « d’une DAF de transition »), or a sentence of their
+    own (``phrase``)."""
+
+    postes: str = ""
+    besoins: str = ""
+    phrase: str = ""
+
+    def conditions(self, *, present: bool = False) -> list[str]:
+        """« un poste de … s’ouvrait », « vous aviez besoin d’… », each after « si »."""
+        ouvre, besoin = ("s’ouvre", "vous avez besoin") if present else ("s’ouvrait", "vous aviez besoin")
+        return [
+            *([f"{self.postes} {ouvre}"] if self.postes else []),
+            *([f"{besoin} {self.besoins}"] if self.besoins else []),
+        ]
+
+
+def _postes_et_besoins(groupe: str, accord: str | None) -> AutresPostes:
+    """« un poste de développeur back-end ou d’ingénieur DevOps junior », « de »
+    repeated before each title (elided); a title of a mission (« DAF de
+    transition ») is needed rather than opened, with the candidate's article
+    (none in the neutral wording: it then stays a post)."""
+    titres = _titres(groupe)
+    if len(titres) > 1 and not all(_est_un_titre(t) for t in titres):
+        titres = [groupe]
+    article = {"feminin": "une", "masculin": "un"}.get(accord or "")
+    postes = [t for t in titres if not (article and _MISSIONS.search(t))]
+    missions = [t for t in titres if t not in postes]
+    return AutresPostes(
+        postes="un poste " + enumerer([elide("de", _intitules(t)) for t in postes], "ou") if postes else "",
+        besoins=enumerer([elide("de", f"{article} {_intitules(t)}") for t in missions], "ou"),
+    )
+
+
+def autres_postes(valeurs: Valeurs) -> AutresPostes:
     """The other positions typed: job titles for « si un poste de … s’ouvrait »
     (« un poste de chef de projet qualité »), or a sentence of their own."""
     texte = _saisie.ou_rien(valeurs, AUTRES_POSTES)
     genre = nature(texte) if texte.strip(' \u00a0\u202f«»"“”.,;:!?…') else None
     if genre == "question":  # the candidate's own question, asked as such
-        return "", en_citation(texte).removeprefix("«\u00a0").removesuffix("\u00a0»")
+        return AutresPostes(phrase=en_citation(texte).removeprefix("«\u00a0").removesuffix("\u00a0»"))
     if genre == "phrase":
-        return "", en_phrase(texte)
+        return AutresPostes(phrase=en_phrase(texte))
     if genre == "groupe":
         groupe = en_groupe(texte)
         if groupe.lower().startswith(_DEBUTS_AUTONOMES):
-            return "", f"J’étudierais aussi volontiers d’autres pistes : {groupe}."
-        return _postes_de(groupe), ""
-    return "", ""
+            return AutresPostes(phrase=f"J’étudierais aussi volontiers d’autres pistes : {groupe}.")
+        return _postes_et_besoins(groupe, _saisie.accord(valeurs))
+    return AutresPostes()
+
+
+def _si(conditions: list[str], *, virgule: bool = True) -> str:
+    """« si A », « si A, ou si B », « si A, si B, ou si C » (without the comma
+    before « ou » in the short message)."""
+    clauses = [f"si {c}" for c in conditions]
+    if len(clauses) < 2:
+        return "".join(clauses)
+    return f"{', '.join(clauses[:-1])}{',' if virgule else ''} ou {clauses[-1]}"
 
 
 def _souhait(accord: str | None) -> str:
@@ -250,27 +328,23 @@ def porte_ouverte(valeurs: Valeurs, accord: str | None) -> str:
     souhait = _souhait(accord)
     if not vivier:
         return f"{majuscule(SI_LA_SITUATION)}, {souhait} pensiez à moi." if finaliste else ""
-    postes, phrase_a_part = autres_postes(valeurs)
+    autres = autres_postes(valeurs)
+    conditions = autres.conditions()
     if finaliste:
         # Other positions in a sentence of their own say the second case themselves.
-        if postes:
-            ou_si = f", ou si {postes} s’ouvrait"
-        else:
-            ou_si = "" if phrase_a_part else ", ou si une autre occasion se présentait"
-        vivier_texte = f"{REJOINDRE}. {majuscule(SI_LA_SITUATION)}{ou_si}, {souhait} pensiez à moi."
-    elif postes:
-        vivier_texte = f"{REJOINDRE}. Si {postes} s’ouvrait, {souhait} pensiez à moi."
+        if not conditions and not autres.phrase:
+            conditions = ["une autre occasion se présentait"]
+        conditions = [SI_LA_SITUATION.removeprefix("si "), *conditions]
+    if conditions:
+        vivier_texte = f"{REJOINDRE}. {majuscule(_si(conditions))}, {souhait} pensiez à moi."
     else:
         vivier_texte = f"{REJOINDRE} : {souhait} gardiez ma candidature à l’esprit pour un prochain recrutement."
-    return f"{vivier_texte} {phrase_a_part}".rstrip()
+    return f"{vivier_texte} {autres.phrase}".rstrip()
 
 
 def employeur_public(valeurs: Valeurs) -> bool:
-    """Whether the employer's name opens with one of :data:`EMPLOYEURS_PUBLICS`."""
-    nom = _saisie.organisation(valeurs).nom.lower()
-    return any(
-        nom.startswith(tete.lower()) and not nom[len(tete) : len(tete) + 1].isalnum() for tete in EMPLOYEURS_PUBLICS
-    )
+    """Whether the employer is a public one (:data:`~rattrapage.redaction.organisation.PUBLIQUES`)."""
+    return publique(_saisie.organisation(valeurs))
 
 
 def conclusion(valeurs: Valeurs) -> str:
@@ -345,26 +419,28 @@ def variantes_courtes(valeurs: Valeurs) -> list[list[Variante]]:
                 (f"Pourriez-vous me dire {premiere} ?", 1),
                 (f"Pourriez-vous me dire en quelques mots {breve} ?", 2),
                 (f"Pourriez-vous me dire {breve} ?", 3),
-                ("Votre conseil me serait précieux.", 8),
+                ("Votre conseil me serait précieux.", 10),
             ]
         )
     souhait = _souhait(_saisie.accord(valeurs))
     if vivier:
-        postes, _ = autres_postes(valeurs)
+        conditions = autres_postes(valeurs).conditions(present=True)
         if finaliste:
-            ouvre = [f"si {postes} s’ouvre"] if postes else []
+            ouvre = [_si(["la situation évolue", *conditions], virgule=False)] if conditions else []
             phrases.append(
                 [
-                    *[(f"Si la situation évolue ou {o}, {souhait} pensiez à moi.", 0) for o in ouvre],
+                    *[(f"{majuscule(o)}, {souhait} pensiez à moi.", 0) for o in ouvre],
                     (f"Si la situation évolue ou si une autre occasion se présente, {souhait} pensiez à moi.", 2),
                     (f"Si la situation évolue ou si un autre poste s’ouvre, {souhait} pensiez à moi.", 3),
                 ]
             )
         else:
+            ouvre = [_si(conditions, virgule=False)] if conditions else []
             phrases.append(
                 [
-                    *([(f"Si {postes} s’ouvre, {souhait} pensiez à moi.", 0)] if postes else []),
+                    *[(f"{majuscule(o)}, {souhait} pensiez à moi.", 0) for o in ouvre],
                     (f"{majuscule(souhait)} pensiez à moi pour un prochain recrutement.", 2),
+                    (f"{majuscule(souhait)} pensiez à moi à l’avenir.", 3),
                 ]
             )
     elif finaliste:
@@ -374,19 +450,29 @@ def variantes_courtes(valeurs: Valeurs) -> list[list[Variante]]:
     return phrases
 
 
+#: The length the short message aims at, a margin under :data:`LIMITE_COURT`
+#: (a counter that counts differently, a name typed a little longer): worth one
+#: small step (« en quelques mots », a shorter closing), never the position
+#: named nor the question.
+CIBLE_COURT = LIMITE_COURT - 10
+_PRIX_DE_LA_MARGE = 1
+
+
 def message_court(valeurs: Valeurs) -> str:
     """The short message within :data:`LIMITE_COURT` characters when it can be:
     among the combinations of variants that fit, the one that gives up least
-    (the longest on a tie); when none fits, the shortest."""
-    variantes = variantes_courtes(valeurs)
+    (the longest on a tie), or one within :data:`CIBLE_COURT` that gives up
+    little more; when none fits, the shortest."""
     textes = []
-    for combinaison in itertools.product(*variantes):
+    for combinaison in itertools.product(*variantes_courtes(valeurs)):
         texte = franciser(court(valeurs, [phrase for phrase, _ in combinaison]))
-        textes.append((len(texte) > LIMITE_COURT, sum(cout for _, cout in combinaison), -len(texte), texte))
-    hors_limite, _, _, texte = min(textes)
-    if hors_limite:  # a very long name: the shortest wording
-        return min((t for _, _, _, t in textes), key=len)
-    return texte
+        textes.append((sum(cout for _, cout in combinaison), -len(texte), texte))
+    dans_la_limite = sorted(t for t in textes if len(t[2]) <= LIMITE_COURT)
+    if not dans_la_limite:  # a very long name: the shortest wording
+        return min((t for _, _, t in textes), key=len)
+    meilleur = dans_la_limite[0]
+    avec_marge = [t for t in dans_la_limite if len(t[2]) <= CIBLE_COURT and t[0] <= meilleur[0] + _PRIX_DE_LA_MARGE]
+    return (avec_marge or [meilleur])[0][2]
 
 
 def rendre(valeurs: Valeurs) -> Rendu:

@@ -9,26 +9,35 @@ The output is spoken French, read aloud to the company's own recruiter (see
 :mod:`~rattrapage.widgets._oral`): « ce poste », « vous rejoindre », never the
 job title or the company's name, and the recruiter named once per version. So the
 form asks for neither. It offers three versions to choose from, then what to say
-after the answer and a few tips:
+after the answer and a few tips. In each, the recruiter never hears more
+questions than announced, three at most, the closing included: the next steps
+are a statement (« J’aimerais connaître les prochaines étapes. »), not one more
+question.
 
-- short: « Oui, tout à fait. » and one question that gathers the requests (the
-  overall view « au regard de vos attentes » takes in what was missing and what
-  blocks);
-- complete: the subject to complete first, if any, then the questions announced
-  by their number and asked ONE AT A TIME, a stage direction « (Attendez sa
-  réponse avant de poser la suivante.) » between them, linked as one speaks
-  (« Et y a-t-il… ? », « Dernière question : … ? »). No hurry in it: no « rapide »,
-  no clock. In video it offers to use the minutes left; on the phone, with no
-  visual cue, it says the questions will come one after the other;
+- short: « Oui, une, si vous le permettez. » and ONE question that gathers the
+  requests (the overall view « au regard de vos attentes » takes in what was
+  missing and what blocks; a point that « ne répond pas encore à vos attentes »
+  is both a gap and a possible block), never two joined by « ou »;
+- complete: the subject to complete first, if any (« Oui, volontiers. Mais
+  d’abord, j’aimerais ajouter un mot sur… », since « revenir sur » would assume it
+  was discussed), then the questions announced by their number and asked ONE AT
+  A TIME, a stage direction « (Attendez sa réponse avant de poser la suivante.) »
+  between them, linked as one speaks (« Et y a-t-il… ? », « Et enfin, … ? »). No
+  hurry in it: no « rapide », no clock, no « si vous avez encore quelques
+  minutes »; nor the stage direction « l’une après l’autre » said aloud;
 - when time is short: the promise to write what could not be said comes first,
   then the one question that matters most, to end on it (« Une seule question,
-  donc : … ? »). It speaks of the slot, never of the recruiter being in a hurry.
+  donc : … ? »); a salary range is said rather than promised (« un mot sur mes
+  prétentions salariales, puis une seule question »), as it takes one sentence.
+  It speaks of the slot, never of the recruiter being in a hurry.
 
 Each depends on the register, « Voyez-vous… » (soutenu) or « Est-ce que… »
 (courant), always with vouvoiement; on the requests ticked: at most three
 questions about the candidacy, in the form's order, none ticked falling back to
-the overall feed-back; and on the subject the candidate wants to complete, whose
-kind (:func:`~rattrapage.widgets._oral.genre`: a salary, an exercise, a notion, an
+the overall feed-back; and on the subject the candidate wants to complete, said as
+typed (never « mon expérience de… », a fact they did not type; an answer « ma
+réponse sur X » as « la question de X »), whose kind
+(:func:`~rattrapage.widgets._oral.genre`: a salary, an exercise, a notion, an
 achievement) sets the stage direction and the tip. The conclusion thanks without
 assuming the feed-back was harsh, shows the wish to join rather than asserting
 motivation, and always ends on the next steps (with the calendar of the decision
@@ -41,10 +50,11 @@ from dataclasses import dataclass
 
 from rattrapage.champs import Champ, Choix, Groupe, Rendu, Valeurs, Widget
 from rattrapage.nombres import en_toutes_lettres
-from rattrapage.redaction.nature import en_suite, nature
+from rattrapage.redaction.nature import en_groupe, en_suite, nature
 from rattrapage.typographie import franciser, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._oral import (
+    FOURCHETTE,
     Genre,
     conseils,
     consigne,
@@ -52,8 +62,8 @@ from rattrapage.widgets._oral import (
     dire,
     genre,
     nomme,
-    objet,
     preparation,
+    question_de,
     saisie,
 )
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
@@ -106,7 +116,7 @@ SUJET = Champ(
     "Un sujet que vous avez peu développé",
     "text",
     max_len=200,
-    aide="Le script vous fait y revenir avant vos questions, pour que le recruteur puisse réagir. "
+    aide="Le script vous le fait compléter avant vos questions, pour que le recruteur puisse réagir. "
     "Quelques mots, une phrase, ou la question qu’on vous a posée.",
     exemple="mon expérience en gestion de budget",
 )
@@ -124,6 +134,7 @@ class Situation:
     format: str
     soutenu: bool
     adresse: str
+    civilite: str | None
     tiers: str
     nomme: bool
     demandes: tuple[str, ...]
@@ -137,6 +148,7 @@ class Situation:
             format=str(valeurs.get(FORMAT.nom) or FORMAT.defaut),
             soutenu=valeurs.get(REGISTRE.nom) != "courant",
             adresse=recruteur.apostrophe,
+            civilite=recruteur.civilite,
             tiers=recruteur.tiers,
             nomme=nomme(recruteur),
             demandes=demandes_retenues(valeurs.get(DEMANDES.nom)),
@@ -189,16 +201,16 @@ _QUESTIONS = {
     ),
 }
 #: The short version's one question, by the requests it gathers: (soutenu, courant).
-#: « Au regard de vos attentes » takes in what was missing and what blocks.
+#: « Au regard de vos attentes » takes in what was missing and what blocks; a point
+#: that « ne répond pas encore à vos attentes » is both a gap and a possible block.
 _QUESTIONS_COURTES = {
     "global": (
         "Comment voyez-vous ma candidature au regard de vos attentes pour ce poste ?",
         "Est-ce que vous pourriez me dire ce que vous pensez de ma candidature pour ce poste ?",
     ),
     "informations+bloquant": (
-        "Auriez-vous aimé en savoir davantage sur certains points, ou voyez-vous, à ce stade, un point bloquant ?",
-        "Est-ce que vous auriez aimé en savoir plus sur certains points, ou est-ce que quelque chose vous fait "
-        "hésiter ?",
+        "Y a-t-il un point sur lequel ma candidature ne répond pas encore à vos attentes ?",
+        "Est-ce qu’il y a un point où ma candidature ne répond pas encore à vos attentes ?",
     ),
     "informations": (
         "Auriez-vous aimé en savoir davantage sur certains points ?",
@@ -209,13 +221,14 @@ _QUESTIONS_COURTES = {
         "Est-ce que quelque chose vous fait hésiter, à ce stade ?",
     ),
 }
-#: The next steps, asked when taking leave, always; ticked, they take in the
-#: calendar of the decision: (soutenu, courant).
+#: The next steps, when taking leave, always: a statement, not one more question
+#: (a version never asks more questions than it announced, three at most); ticked,
+#: they take in the calendar of the decision: (soutenu, courant).
 _SUITE = (
-    "Pour finir, pourriez-vous m’indiquer les prochaines étapes et le calendrier de votre décision ?",
-    "Et pour la suite, quand pensez-vous me donner une réponse ?",
+    "J’aimerais connaître les prochaines étapes et le calendrier de votre décision.",
+    "J’aimerais bien savoir quelle est la suite, et quand vous pensez me donner une réponse.",
 )
-_SUITE_SIMPLE = ("Et quelles sont les prochaines étapes ?", "Et quelle est la suite ?")
+_SUITE_SIMPLE = ("J’aimerais connaître les prochaines étapes.", "J’aimerais bien savoir quelle est la suite.")
 #: Between two questions of the complete version: one question at a time.
 ATTENDRE = didascalie("Attendez sa réponse avant de poser la suivante.")
 
@@ -252,70 +265,89 @@ def _enchainer(amorce: str, suite: str) -> str:
     return f"{amorce} {suite if amorce.endswith('.') else minuscule(suite)}"
 
 
-def _oui(s: Situation) -> str:
-    """The answer to « Avez-vous des questions ? »: « Oui, tout à fait, Madame Durand. »"""
-    return f"Oui, tout à fait{s.adresse}." if s.soutenu else "Oui, tout à fait."
+def _une(s: Situation) -> str:
+    """The answer to « Avez-vous des questions ? » that announces one:
+    « Oui, une, si vous le permettez, Madame Durand. », « Oui, j’en ai une. »"""
+    return f"Oui, une, si vous le permettez{s.adresse}." if s.soutenu else "Oui, j’en ai une."
 
 
 def version_courte(s: Situation) -> str:
-    """One question that gathers the feed-back asked for."""
-    return f"{_oui(s)} {_enchainer(_amorce(_AMORCES_COURTES, s), _question_courte(s))}"
+    """One question, announced as one, that gathers the feed-back asked for."""
+    return f"{_une(s)} {_enchainer(_amorce(_AMORCES_COURTES, s), _question_courte(s))}"
+
+
+#: How the complete version announces its questions when it opens on them, by
+#: format: (soutenu, courant). ``{questions}`` is « deux questions », ``{nombre}``
+#: « deux ». No hurry and no clock: this is the version for when there is time.
+_ANNONCES = {
+    "presentiel": ("Avant de conclure, j’aurais {questions} à vous poser.", "Oui, j’en ai {nombre}."),
+    "visio": (
+        "Avant que nous nous quittions, j’aurais {questions} à vous poser.",
+        "Oui, j’en ai {nombre}, avant qu’on se quitte.",
+    ),
+    "telephone": ("J’aurais {questions} à vous poser, si vous le permettez.", "Oui, volontiers : j’en ai {nombre}."),
+}
+#: The same once the candidate has completed a subject.
+_RELANCES = {
+    "presentiel": (
+        "J’aurais maintenant {questions} à vous poser, si vous le permettez.",
+        "J’en viens à mes questions : j’en ai {nombre}.",
+    ),
+    "visio": (
+        "Avant que nous nous quittions, j’aurais maintenant {questions} à vous poser.",
+        "Avant qu’on se quitte, j’ai maintenant {questions} à vous poser.",
+    ),
+    "telephone": ("Je voudrais maintenant vous poser {questions}.", "J’ai maintenant {questions} à vous poser."),
+}
 
 
 def _annonce(s: Situation, *, apres_sujet: bool) -> str:
     """How the complete version announces its questions, by format and register;
-    ``apres_sujet`` when the candidate has just completed a subject. On the phone,
-    with no visual cue, the candidate says they will come one after the other."""
+    ``apres_sujet`` when the candidate has just completed a subject. The number
+    announced is the number asked, and the next steps are no extra question."""
     n = len(s.avis)
-    questions = _questions(n)
-    nombre = en_toutes_lettres(n, feminin=True)
-    oui = "" if apres_sujet else f"{_oui(s)} "
-    maintenant = "maintenant " if apres_sujet else ""
-    if s.format == "telephone":
-        if s.soutenu:
-            return f"{oui}Puis-je {maintenant}vous poser {questions}{', l’une après l’autre' if n > 1 else ''} ?"
-        tour = " : je vous les pose l’une après l’autre" if n > 1 else ""
-        return f"J’ai maintenant {questions}{tour}." if apres_sujet else f"Oui, j’en ai {nombre}{tour}."
-    if s.format == "visio":
-        if s.soutenu:
-            return f"{oui}Si vous avez encore quelques minutes, j’aurais {maintenant}{questions} à vous poser."
-        if apres_sujet:
-            return f"Et j’ai {questions}, si vous avez encore quelques minutes."
-        return f"Oui, j’en ai {nombre}, si vous avez encore quelques minutes."
-    if s.soutenu:
-        if apres_sujet:
-            return f"J’aurais maintenant {questions} à vous poser, si vous le permettez."
-        return f"{oui}Avant de conclure, j’aurais {questions} à vous poser, si vous le permettez."
-    if apres_sujet:
-        return "J’en viens à ma question." if n == 1 else f"J’en viens à mes questions : j’en ai {nombre}."
-    return f"Oui, j’en ai {nombre}."
+    if not apres_sujet and n == 1:
+        return _une(s)
+    if apres_sujet and n == 1 and s.format == "presentiel" and not s.soutenu:
+        return "J’en viens à ma question."
+    modele = s.selon_registre(*(_RELANCES if apres_sujet else _ANNONCES).get(s.format, _ANNONCES["presentiel"]))
+    annonce = modele.format(questions=_questions(n), nombre=en_toutes_lettres(n, feminin=True))
+    if apres_sujet or not s.soutenu:
+        return annonce
+    return f"Oui, volontiers{s.adresse}. {annonce}"
 
 
 def _enchainement(questions: list[str]) -> list[str]:
-    """One question at a time: the first as it is, « Et… » in the middle,
-    « Dernière question : … » to close when there are several."""
+    """One question at a time, linked as one speaks: the first as it is, « Et… »
+    for the next, « Et enfin, … » for the third."""
     dernier = len(questions) - 1
     return [
-        q if i == 0 else f"Dernière question : {minuscule(q)}" if i == dernier else f"Et {minuscule(q)}"
+        q if i == 0 else f"Et enfin, {minuscule(q)}" if i == dernier and i >= 2 else f"Et {minuscule(q)}"
         for i, q in enumerate(questions)
     ]
 
 
+def _sur(groupe: str) -> str:
+    """A typed subject said as typed, an answer as the question it answered."""
+    return question_de(groupe) or groupe
+
+
 def _sujet(s: Situation) -> str:
-    """Opening the door to the subject to complete, before the questions."""
-    oui = f"Oui{s.adresse}. Mais avant," if s.soutenu else "Oui. Mais avant,"
+    """Opening the door to the subject to complete, before the questions: a subject
+    is added to (« ajouter un mot sur »), which assumes nothing was said of it."""
+    oui = f"Oui, volontiers{s.selon_registre(s.adresse, '')}. Mais d’abord,"
     je = s.selon_registre("j’aimerais", "je voudrais")
     return dire(
         s.sujet,
-        groupe=lambda g: f"{oui} {je} revenir en deux mots sur {objet(g)}.",
-        phrase=lambda p: f"{oui} {je} revenir en deux mots sur un point. {p}",
+        groupe=lambda g: f"{oui} {je} ajouter un mot sur {_sur(g)}.",
+        phrase=lambda p: f"{oui} {je} ajouter une précision : {en_suite(p)}",
         question=lambda q: f"{oui} {je} compléter ma réponse à votre question {q}",
     )
 
 
 def _didascalie_sujet(s: Situation) -> str:
     """What the candidate says in their own words once the door is open, by subject."""
-    return didascalie(f"{consigne(s.genre, reponse=nature(s.sujet) == 'question')}.")
+    return didascalie(f"{consigne(s.genre, reponse=nature(s.sujet) == 'question', civilite=s.civilite)}.")
 
 
 def version_complete(s: Situation) -> str:
@@ -336,24 +368,34 @@ def version_complete(s: Situation) -> str:
 #: « , Madame Durand » (:attr:`Interlocuteur.apostrophe`). It speaks of the slot,
 #: never of the recruiter being in a hurry.
 _AMORCES_PRESSEES = {
-    "presentiel": ("Je sais que votre temps est compté{adresse} :", "Je sais que vous avez peu de temps :"),
+    "presentiel": ("Je vois que l’heure avance{adresse} :", "Il nous reste peu de temps :"),
     "visio": ("Je vois que nous arrivons à la fin du temps prévu{adresse} :", "On arrive à la fin du créneau :"),
     "telephone": ("Pour ne pas vous retenir trop longtemps{adresse},", "Je ne vais pas vous retenir longtemps :"),
 }
 
 
 def version_pressee(s: Situation) -> str:
-    """The promise to write what could not be said first, then the one question
-    that matters most, to end on it."""
+    """The one question that matters most, to end on it. Before it, the promise to
+    write what could not be said; or, for a salary, the range itself, which takes
+    less time to say than to promise."""
     cle = next(d for d in PRIORITE if d in s.avis)
     amorce = _amorce(_AMORCES_PRESSEES, s)
     if not s.sujet:
         seule = s.selon_registre("je m’en tiendrai à une question.", "je n’ai qu’une question.")
         return f"{amorce} {seule} {question(cle, s)}"
+    if s.genre == "remuneration":
+        sur = _sur(en_groupe(s.sujet)) if nature(s.sujet) == "groupe" else "ma rémunération"
+        return "\n".join(
+            [
+                f"{amorce} un mot sur {sur}, puis une seule question.",
+                didascalie(f"{FOURCHETTE}, sans vous justifier."),
+                f"Et voici ma question : {minuscule(question(cle, s))}",
+            ]
+        )
     ecrire = s.selon_registre("je vous préciserai par écrit", "je vous écrirai")
     promesse = dire(
         s.sujet,
-        groupe=lambda g: f"{ecrire} ce que je voulais ajouter sur {objet(g)}.",
+        groupe=lambda g: f"{ecrire} ce que je voulais ajouter sur {_sur(g)}.",
         phrase=lambda _: f"{ecrire} ce que je voulais ajouter.",
         question=lambda q: (
             f"{s.selon_registre('je compléterai par écrit', 'je vous écrirai pour compléter')} "
@@ -370,7 +412,7 @@ def _retenir(s: Situation) -> str:
     si = "Si je ne devais vous laisser qu’une chose en tête"
     return dire(
         s.point_fort,
-        groupe=lambda g: f"{si}, ce serait {objet(g)}.",
+        groupe=lambda g: f"{si}, ce serait {g}.",
         phrase=lambda p: f"{si}, ce serait celle-ci : {en_suite(p)}",
         question=lambda q: f"{si}, ce serait ma réponse à votre question {q}",
     )
@@ -378,8 +420,9 @@ def _retenir(s: Situation) -> str:
 
 def apres_la_reponse(s: Situation) -> str:
     """Thanks, what the exchange confirms, the strength to remember if given, and
-    the next steps, always: the leave-taking, with no name (the version said it)."""
-    merci = s.selon_registre("Merci beaucoup, c’est très précieux pour moi.", "Merci, c’est vraiment utile pour moi.")
+    the next steps, always, as a statement: the leave-taking, with no name (the
+    version said it) and no question beyond those the version announced."""
+    merci = s.selon_registre("Merci, ce retour m’est très utile.", "Merci, c’est vraiment utile pour moi.")
     envie = s.selon_registre(
         "Notre échange me conforte dans mon envie de vous rejoindre.",
         "Cet échange me donne encore plus envie de vous rejoindre.",
@@ -404,7 +447,8 @@ def _conseils(s: Situation) -> str:
         _NOTES.get(s.format, _NOTES["presentiel"]),
     ]
     if s.sujet:
-        lignes.append(f"Préparez le complément annoncé dans la version complète : {preparation(s.genre)}.")
+        ou = "dans les versions 2 et 3" if s.genre == "remuneration" else "dans la version complète"
+        lignes.append(f"Préparez le complément annoncé {ou} : {preparation(s.genre)}.")
     remerciez = f"Remerciez {s.tiers} pour ce retour" if s.nomme else "Remerciez pour ce retour"
     repondre = (
         "répondez au point bloquant s’il y en a un"

@@ -1,38 +1,45 @@
 """Dire sur le moment comment on a vécu l’entretien (point 3 of the article).
 
 When the feeling of failure is strong, the coach advises playing it straight
-before leaving: say there is a « goût d’inachevé », that stage fright took over on
-a question, or that one answer deserves a second try, then offer to send written
+before leaving: say there is a « goût d’inachevé », that stage fright cost one
+answer, or that one answer deserves a second try, then offer to send written
 feedback that completes what could not be said. The candidate then leaves with
 the door open instead of a night of regrets.
 
 The script is a few calm sentences per framing, modelled on the article's
-examples but rephrased: a plain statement, never an apology, a self-deprecating
-remark (« dépassée par mes émotions » would hurt a manager: « le trac a pris le
-dessus sur une question ») nor an ominous opening (« je voudrais vous parler
-franchement »). It is said to the company's own recruiter (see
-:mod:`~rattrapage.widgets._oral`): « ce poste », never the job title, and the
-recruiter named once. Every admission is followed by what it announces:
+examples but rephrased: a plain statement, never an apology (« je le regrette »),
+a self-deprecating remark (« dépassée par mes émotions » would hurt a manager:
+« le trac m’a fait perdre mes moyens », said of one question) nor an ominous
+opening (« je voudrais vous parler franchement »). It is said to the company's
+own recruiter (see :mod:`~rattrapage.widgets._oral`): « ce poste », never the job
+title, and the recruiter named once. Every admission is followed by what it
+announces:
 
 - with the written offer ticked, the « goût d’inachevé » and the stage fright are
   followed by the offer, one request for permission that names what the message
   will complete;
 - without it, the candidate asks for a minute to come back to the point (a stage
-  direction says how, another what to say if the answer is no), or, with no point
-  typed, asks the recruiter which point they would like to hear more about;
+  direction says how; what to say if the answer is no comes under its own
+  heading, « Si c’est non », since parentheses hold stage directions only), or,
+  with no point typed, asks the recruiter which point they would like to hear
+  more about;
 - a question to come back to is always answered on the spot, as the guide page
   says; the written offer is then what to say if the answer is no or time is short.
 
 The point to come back to is optional and may be typed as a noun phrase, a
 sentence or the recruiter's question (quoted « … ? »). Its wording follows what it
-is (:func:`~rattrapage.widgets._oral.genre`): one « puts forward » an experience,
-comes back to an answer (« ma réponse sur la rémunération : je n’ai pas été aussi
-claire que je l’aurais voulu »), re-explains the approach to an exercise (which
-is not « une de vos questions »); a salary range gets the cue to say it in one
-sentence. The promised delay is one the writing page agrees with: the next day,
-within two days, or the Monday after a Friday interview, never the same hour.
-Sentences where the candidate speaks of themselves exist in three forms (« je ne
-suis pas sûre », « je ne suis pas sûr », « je crains de ne pas… »).
+is (:func:`~rattrapage.widgets._oral.genre`): one « puts forward » one's own
+experience (« mon projet », « la campagne que j’ai pilotée »), says more about a
+bare field of work (never « mon expérience de… », a fact not typed), comes back
+to an answer, said as its question in the same breath as the stage fright (« sur
+la question de la rémunération, le trac m’a fait perdre mes moyens : je n’ai pas
+été aussi claire que je l’aurais voulu »), re-explains the approach to an
+exercise (which is not « une de vos questions »); a salary range gets the cue to
+say it in one sentence, and the candidate then stops there. The promised delay
+is one the writing page agrees with: the next day, within two days, or the
+Monday after a Friday interview, never the same hour. Sentences where the
+candidate speaks of themselves exist in three forms (« je ne suis pas sûre », « je
+ne suis pas sûr », « je crains de ne pas… »).
 """
 
 from __future__ import annotations
@@ -46,15 +53,17 @@ from rattrapage.redaction.personne import Interlocuteur
 from rattrapage.typographie import franciser, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._oral import (
+    FOURCHETTE,
     Genre,
     conseils,
     consigne,
     didascalie,
     dire,
     genre,
+    le_sien,
     nomme,
-    objet,
     preparation,
+    question_de,
     saisie,
 )
 from rattrapage.widgets.profil import CANDIDAT_ACCORD, RECRUTEUR_CIVILITE, RECRUTEUR_NOM
@@ -146,6 +155,12 @@ class Point:
     def exercice(self) -> bool:
         return bool(self.texte) and self.genre == "exercice"
 
+    @property
+    def question(self) -> str:
+        """An answer typed as such, said as the question it answered (« ma réponse
+        sur la rémunération » → « la question de la rémunération »), or ``""``."""
+        return question_de(en_groupe(self.texte)) if self.nature == "groupe" else ""
+
 
 def _pas_sur(accord: str | None, fait: str) -> str:
     """« Je ne suis pas sûre d’avoir {fait} », in the candidate's agreement."""
@@ -167,33 +182,40 @@ def _pas_clair(accord: str | None) -> str:
 
 
 def _emotions(accord: str | None, avant: str, point: Point, minute: bool) -> list[str]:
-    """The stage fright, said plainly, then the point it cost (or what it hid)."""
-    trac = "sur une question" if point.texte else "par moments"
-    phrases = [
-        f"{avant}je voudrais vous dire un mot de la façon dont j’ai vécu cet entretien.",
-        "Ce poste compte beaucoup pour moi.",
-        f"Le trac a pris le dessus {trac}, et je le regrette.",
-    ]
+    """The stage fright, said plainly as a fact (no apology), then the point it cost
+    (or what it hid). An answer typed as such names its question in the same breath:
+    « sur la question de la rémunération, le trac m’a fait perdre mes moyens »."""
+    phrases = [f"{avant}je voudrais vous dire un mot de la façon dont j’ai vécu cet entretien."]
+    compte = "Ce poste compte beaucoup pour moi, et"
     if not point.texte:
-        return [*phrases, "J’aurais aimé vous montrer plus clairement ce que je pourrais vous apporter."]
+        return [
+            *phrases,
+            f"{compte} par moments, le trac m’a fait perdre mes moyens.",
+            "J’aurais aimé vous montrer plus clairement ce que je pourrais vous apporter.",
+        ]
+    if point.question:
+        phrases.append(f"{compte} sur {point.question}, le trac m’a fait perdre mes moyens : {_pas_clair(accord)}.")
+        pour = "y revenir"
+    else:
 
-    def groupe(g: str) -> str:
-        if point.exercice:
-            return f"J’aimerais revenir sur {g} : {minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))}."
-        if point.genre == "connaissances":
-            return f"J’aimerais revenir sur {g} : mon explication n’a pas été aussi claire que je l’aurais voulu."
-        if point.genre == "experience" and not point.reponse:
-            return f"J’aurais aimé mettre davantage en valeur {objet(g)}."
-        return f"J’aimerais revenir sur {g} : {_pas_clair(accord)}."
+        def groupe(g: str) -> str:
+            if point.exercice:
+                return f"J’aimerais revenir sur {g} : {minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))}."
+            if point.genre == "connaissances":
+                return f"J’aimerais revenir sur {g} : mon explication n’a pas été aussi claire que je l’aurais voulu."
+            if point.genre == "experience" and not point.reponse:
+                if le_sien(g):
+                    return f"J’aurais aimé mettre davantage en valeur {g}."
+                return f"J’aurais aimé en dire davantage sur {g}."
+            return f"J’aimerais revenir sur {g} : {_pas_clair(accord)}."
 
-    regret = dire(
-        point.texte,
-        groupe=groupe,
-        phrase=lambda p: f"J’aurais aimé m’exprimer plus clairement sur un point. {p}",
-        question=lambda q: f"J’aurais aimé mieux répondre à votre question {q}",
-    )
-    phrases.append(regret)
-    if minute:
+        regret = dire(
+            point.texte,
+            groupe=groupe,
+            phrase=lambda p: f"J’aurais aimé m’exprimer plus clairement sur un point. {p}",
+            question=lambda q: f"J’aurais aimé mieux répondre à votre question {q}",
+        )
+        phrases += [f"{compte} à un moment, le trac m’a fait perdre mes moyens.", regret]
         if point.nature == "question":
             pour = "compléter ma réponse"
         elif point.exercice:
@@ -202,20 +224,25 @@ def _emotions(accord: str | None, avant: str, point: Point, minute: bool) -> lis
             pour = "préciser ce point"
         else:
             pour = "y revenir"
+    if minute:
         phrases.append(f"Puis-je prendre une minute pour {pour} ?")
     return phrases
 
 
 def _question(accord: str | None, avant: str, point: Point) -> list[str]:
     """Coming back to one question (or exercise), and asking a minute to complete it."""
+
+    def groupe(g: str) -> str:
+        if point.question:
+            return f"{avant}j’aimerais revenir un instant sur {point.question}."
+        if point.exercice or point.reponse:
+            return f"{avant}j’aimerais revenir un instant sur {g}."
+        return f"{avant}j’aimerais revenir sur l’une de vos questions, celle qui portait sur {g}."
+
     revenir = (
         dire(
             point.texte,
-            groupe=lambda g: (
-                f"{avant}j’aimerais revenir un instant sur {g}."
-                if point.exercice or point.reponse
-                else f"{avant}j’aimerais revenir sur l’une de vos questions, celle qui portait sur {g}."
-            ),
+            groupe=groupe,
             phrase=lambda p: f"{avant}j’aimerais revenir sur l’une de vos questions. {p}",
             question=lambda q: f"{avant}j’aimerais revenir sur votre question {q}",
         )
@@ -240,12 +267,16 @@ def _inacheve(accord: str | None, avant: str, point: Point, minute: bool) -> lis
     inacheve = "Je termine cet entretien avec un goût d’inachevé"
 
     def groupe(g: str) -> str:
+        if point.question:
+            return f"{inacheve} : je crois ne pas avoir dit l’essentiel sur {point.question}."
         if point.exercice:
             return f"{inacheve} : {minuscule(_pas_sur(accord, 'bien expliqué ma démarche'))} sur {g}."
         if point.genre == "connaissances":
             return f"{inacheve} : je crois ne pas avoir bien expliqué {g}."
         if point.genre == "experience" and not point.reponse:
-            return f"{inacheve} : je crois ne pas avoir assez mis en valeur {objet(g)}."
+            if le_sien(g):
+                return f"{inacheve} : je crois ne pas avoir assez mis en valeur {g}."
+            return f"{inacheve} : je crois ne pas en avoir dit assez sur {g}."
         return f"{inacheve} : je crois ne pas avoir dit l’essentiel {'dans' if point.reponse else 'sur'} {g}."
 
     constat = (
@@ -272,11 +303,11 @@ def _revenir_maintenant(cadrage: str | None, point: str, ecrit: bool) -> bool:
     return cadrage == "question" or (bool(point) and not ecrit)
 
 
-def script(cadrage: str | None, accord: str | None, adresse: str, point_saisi: str, ecrit: bool) -> str:
+def script(cadrage: str | None, accord: str | None, recruteur: Interlocuteur, point_saisi: str, ecrit: bool) -> str:
     """What to say before leaving: the admission, then what it announces, and the
     stage directions for what the candidate says in their own words."""
     point = Point(point_saisi)
-    avant = f"Avant de nous quitter{adresse}, "
+    avant = f"Avant de nous quitter{recruteur.apostrophe}, "
     minute = _revenir_maintenant(cadrage, point.texte, ecrit)
     if cadrage == "question":
         phrases = _question(accord, avant, point)
@@ -290,16 +321,17 @@ def script(cadrage: str | None, accord: str | None, adresse: str, point_saisi: s
     if minute:
         rappel = "" if point.texte else "rappelez la question en quelques mots, "
         reponse = cadrage == "question" or point.nature == "question"
-        lignes.append(didascalie(f"Si c’est oui, {rappel}{minuscule(consigne(point.genre, reponse=reponse))}."))
-        if not ecrit:
-            lignes.append(didascalie("Si c’est non : « Je comprends, merci pour cet échange. »"))
+        dire_ = consigne(point.genre, reponse=reponse, civilite=recruteur.civilite)
+        lignes.append(didascalie(f"Si c’est oui, {rappel}{minuscule(dire_)}."))
     elif point.texte and point.genre == "remuneration":
-        lignes.append(
-            didascalie(
-                "Si vous pouvez le dire en une phrase, dites-le maintenant : « je vise entre X et Y euros bruts annuels »."
-            )
-        )
+        lignes.append(didascalie(f"{FOURCHETTE}. Si elle ne vient pas, passez à la suite."))
     return "\n".join(lignes)
+
+
+def _repli(cadrage: str | None, point_saisi: str, ecrit: bool) -> bool:
+    """Whether the script asks for a minute with no written offer to fall back on:
+    then what to say if the answer is no comes under its own heading."""
+    return _revenir_maintenant(cadrage, point_saisi, ecrit) and not ecrit
 
 
 def offre_ecrite(cadrage: str | None, point_saisi: str, delai: str) -> str:
@@ -316,6 +348,8 @@ def offre_ecrite(cadrage: str | None, point_saisi: str, delai: str) -> str:
         pour = "compléter ma réponse"
     elif point.exercice:
         pour = "reprendre ma démarche"
+    elif point.question or point.genre == "remuneration":
+        return f"Me permettez-vous de vous envoyer quelques lignes {quand} à ce sujet ?"
     elif point.texte:
         pour = "préciser ce point"
     else:
@@ -354,7 +388,9 @@ def rendre(valeurs: Valeurs) -> Rendu:
     point = saisie(valeurs, POINT)
     ecrit = bool(valeurs.get(PROPOSER_ECRIT.nom))
     delai = _delai(valeurs)
-    blocs = ["À dire avant de vous quitter\n" + script(cadrage, accord, recruteur.apostrophe, point, ecrit)]
+    blocs = ["À dire avant de vous quitter\n" + script(cadrage, accord, recruteur, point, ecrit)]
+    if _repli(cadrage, point, ecrit):
+        blocs.append("Si c’est non\nJe comprends, merci pour cet échange.")
     if ecrit:
         titre = (
             "Si c’est non ou si le temps manque, pour proposer un retour écrit"
