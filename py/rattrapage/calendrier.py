@@ -219,10 +219,10 @@ def voeux(envoi: dt.date | None, *, court: bool = False) -> str:
 
 def voeux_d_abord(envoi: dt.date | None, *, court: bool = False) -> str:
     """The wishes that open a message sent in January, before its subject:
-    « Permettez-moi d’abord de vous adresser mes meilleurs vœux pour 2027. »
+    « Permettez-moi tout d’abord de vous adresser mes meilleurs vœux pour 2027. »
     (« Meilleurs vœux pour 2027 ! » in a short note), else ``""``."""
     if envoi is None or envoi.month != 1:
         return ""
     if court:
         return f"Meilleurs vœux pour {envoi.year} !"
-    return f"Permettez-moi d’abord de vous adresser mes meilleurs vœux pour {envoi.year}."
+    return f"Permettez-moi tout d’abord de vous adresser mes meilleurs vœux pour {envoi.year}."

@@ -543,7 +543,7 @@ def test_the_short_note_carries_the_moment_and_the_first_unsaid_point():
     """The reason for writing comes before the reasons for applying, when it fits."""
     texte = _texte(PERSONAS["nadia"], mode="court")
     assert "\u00a0: la visite de la plateforme de Saint-Priest m’a beaucoup plu." in texte
-    assert "J’ai oublié de vous parler de mon expérience de management d’une équipe de 25 caristes." in texte
+    assert "Je n’ai pas pu vous parler de mon expérience de management d’une équipe de 25 caristes." in texte
     texte = _texte(PERSONAS["nadia"], mode="court", moment_marquant="la visite du site", points_non_dits=[])
     assert (
         "Merci pour notre entretien du 23\u00a0novembre. La visite du site a renforcé mon envie de vous rejoindre\u00a0: "
@@ -554,7 +554,7 @@ def test_the_short_note_carries_the_moment_and_the_first_unsaid_point():
 def test_the_short_note_takes_a_later_point_only_when_the_first_does_not_fit():
     long = "mon expérience de management d’une équipe de vingt-cinq caristes sur trois sites en horaires décalés"
     texte = _texte(PERSONAS["nadia"], mode="court", points_non_dits=[long, "mon CACES 5"])
-    assert "vingt-cinq" not in texte and "J’ai oublié de vous parler de mon CACES 5." in texte
+    assert "vingt-cinq" not in texte and "Je n’ai pas pu vous parler de mon CACES 5." in texte
 
 
 def test_the_short_note_likes_the_moment_rather_than_thanking_for_it():
@@ -567,7 +567,7 @@ def test_the_short_note_never_glues_the_reason_to_the_thanks():
     """A colon after the thanks would claim a link that is not there: the first
     unsaid point is preferred, and with none the reason is introduced."""
     texte = _texte(PERSONAS["alex"], mode="court")
-    assert "J’ai oublié de vous parler de ma gestion des réseaux sociaux de la Ville de Villeurbanne" in texte
+    assert "Je n’ai pas pu vous parler de ma gestion des réseaux sociaux de la Ville de Villeurbanne" in texte
     assert "communication\u00a0: je souhaite" not in texte
     texte = _texte(PERSONAS["alex"], mode="court", points_non_dits=[])
     assert (

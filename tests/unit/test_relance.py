@@ -441,7 +441,7 @@ def test_the_announced_date_is_recalled_without_reproach(forme):
 def test_an_answer_announced_for_christmas_reads_before_the_holidays_and_the_plan_flags_it(forme):
     reponse = rendre("relance", {"date_entretien": "2026-11-24", "date_reponse_annoncee": "2026-12-25", "forme": forme})
     message = _message(reponse)
-    assert "Vous m’aviez annoncé une réponse avant les fêtes\u00a0:" in message
+    assert "Vous m’aviez annoncé une réponse pour la fin de l’année\u00a0:" in message
     assert "25" not in message
     plan = reponse["text"].split("Votre message", 1)[0]
     assert "Une réponse annoncée pour le jour de Noël surprend\u00a0: vérifiez cette date." in plan
@@ -461,7 +461,7 @@ def test_the_plan_names_the_recruiter():
 def test_a_message_sent_in_january_opens_with_the_season_wishes():
     janvier = _message(rendre("relance", {"date_entretien": "2026-12-22"}))  # Tuesday 5 January 2027
     assert janvier.split("\n\n", 1)[1].startswith(
-        "Madame, Monsieur,\n\nPermettez-moi d’abord de vous adresser mes meilleurs vœux pour 2027. Je reprends contact "
+        "Madame, Monsieur,\n\nPermettez-moi tout d’abord de vous adresser mes meilleurs vœux pour 2027. Je reprends contact "
         "avec vous à la suite de notre entretien du 22\u00a0décembre 2026"
     )
     assert janvier == franciser(janvier) and janvier.count("vœux") == 1 and "permets" not in janvier
@@ -520,6 +520,6 @@ def test_a_date_as_a_message_names_it():
     assert en_lettres_pour(D("2026-11-23"), None) == "23\u00a0novembre 2026"
     assert jours_feries(2027)[D("2027-01-01")] == "jour de l’An"
     assert voeux(D("2027-01-31")) == VOEUX and voeux(D("2027-02-01")) == "" and voeux(None) == ""
-    assert voeux_d_abord(D("2027-01-31")) == "Permettez-moi d’abord de vous adresser mes meilleurs vœux pour 2027."
+    assert voeux_d_abord(D("2027-01-31")) == "Permettez-moi tout d’abord de vous adresser mes meilleurs vœux pour 2027."
     assert voeux_d_abord(D("2027-01-05"), court=True) == "Meilleurs vœux pour 2027 !"
     assert voeux_d_abord(D("2027-02-01")) == "" and voeux_d_abord(None, court=True) == ""

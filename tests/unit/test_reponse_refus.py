@@ -86,11 +86,13 @@ def test_never_more_than_two_questions_however_many_points_are_ticked(nombre):
         (["competences", "experience"], "ce qui a manqué à mon profil, en compétences comme en expérience"),
         (
             ["ecart", "competences"],
-            "de me dire ce qui, dans les compétences de la personne retenue, a fait la différence ?",
+            "de me dire ce qui a fait la différence lors du choix final, et quelles compétences il m’aurait fallu "
+            "renforcer ?",
         ),
         (
             ["experience", "ecart"],
-            "de me dire ce qui, dans l’expérience de la personne retenue, a fait la différence ?",
+            "de me dire ce qui a fait la différence lors du choix final, et sur quels points mon expérience "
+            "gagnerait à se renforcer ?",
         ),
         (["competences", "experience", "ecart"], "de me dire ce qui a fait la différence avec le profil retenu ?"),
         (

@@ -147,9 +147,9 @@ def test_every_admission_is_followed_by_what_it_announces(cadrage, point):
     assert ("pour compléter" in offre) or ("par écrit" in offre) or ("préciser ce point" in offre)
     if cadrage != "question":
         assert "minute" not in avec_offre["À dire avant de vous quitter"]
-        assert avec_offre["À dire avant de vous quitter"].endswith("j’aimerais compléter ce que je vous ai dit.") or (
-            cadrage == "emotions"
-        )
+        assert _dit(avec_offre["À dire avant de vous quitter"]).endswith(
+            "j’aimerais compléter ce que je vous ai dit."
+        ) or (cadrage == "emotions")
     # What to say if the answer is no is a line under its own heading, never words in
     # parentheses (kept for stage directions); with the offer, the offer is the fallback.
     assert "(Si c’est non" not in script
@@ -158,7 +158,9 @@ def test_every_admission_is_followed_by_what_it_announces(cadrage, point):
         assert sans_offre["Si c’est non"] == "Je comprends, merci pour cet échange."
     else:
         assert "Si c’est non" not in sans_offre
-    assert "Si c’est non" not in avec_offre
+    # With the offer, a refused offer gets its line too (after « pour proposer un retour
+    # écrit »); a refused minute falls back on the offer itself.
+    assert ("Si c’est non" in avec_offre) == (cadrage != "question")
 
 
 @pytest.mark.parametrize(
@@ -248,8 +250,10 @@ def test_odd_input_never_breaks_the_output(saisie):
                 "Ce poste compte beaucoup pour moi, et sur la question de la rémunération, le trac m’a fait perdre mes "
                 "moyens\u00a0: je n’ai pas été aussi claire que je l’aurais voulu.",
                 "(Donnez maintenant votre fourchette en une phrase\u00a0: «\u00a0je vise entre X et Y euros bruts "
-                "annuels\u00a0». Si elle ne vient pas, passez à la suite.)",
-                "Me permettez-vous de vous envoyer quelques lignes demain à ce sujet\u202f?",
+                "annuels\u00a0». Si elle vient, n’ajoutez rien et ne proposez pas d’écrire à ce sujet\u202f; "
+                "sinon, passez à la suite.)",
+                "Si la fourchette n’est pas venue, pour proposer un retour écrit\n"
+                "Me permettez-vous de vous la préciser par écrit demain\u202f?",
             ],
             ["mettre davantage en valeur ma réponse", "émotions", "enjeu fort", "sur ma réponse sur", "regrette"],
         ),

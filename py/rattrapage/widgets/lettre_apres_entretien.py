@@ -766,7 +766,7 @@ def _court(valeurs: Valeurs) -> str:
         if point.genre == "phrase":
             phrase = f"Je n’ai pas eu l’occasion de vous dire {elide('que', en_suite(point.texte))}"
         else:
-            phrase = f"J’ai oublié de vous parler {_de(point.texte)}."
+            phrase = f"Je n’ai pas pu vous parler {_de(point.texte)}."
         points.append((9 if rang == 0 else 6 - rang, phrase))
     question = "Pourriez-vous m’indiquer la suite du processus ?"
     # (score, sentences, whether they say the interest, which the reason says already)

@@ -21,7 +21,7 @@ names the position (« …, qui m’intéresse toujours beaucoup »), asks where
 process stands without reproach, and thanks; it names the interview without its
 weekday, and without its year when it goes out the same year. An announced date
 in the truce (« le 25 décembre ») is not quoted back to the recruiter: the
-message says « avant les fêtes » and the plan asks to check the date. A message
+message says « pour la fin de l’année » and the plan asks to check the date. A message
 sent in January opens with the season's wishes.
 """
 
@@ -204,7 +204,7 @@ def _annoncee_pendant_les_fetes(valeurs: Valeurs) -> dt.date | None:
 
 
 def _date_insolite(valeurs: Valeurs) -> str:
-    """For an answer announced in the truce: check the date; the message says « avant les fêtes »."""
+    """For an answer announced in the truce: check the date; the message says « pour la fin de l’année »."""
     annoncee = _annoncee_pendant_les_fetes(valeurs)
     if annoncee is None:
         return ""
@@ -212,7 +212,7 @@ def _date_insolite(valeurs: Valeurs) -> str:
     quand = f"le jour de {fete}" if fete == "Noël" else (f"le {fete}" if fete else "en pleine période des fêtes")
     return (
         f" Une réponse annoncée pour {quand} surprend : vérifiez cette date. Le message parle simplement "
-        "d’une réponse annoncée « avant les fêtes »."
+        "d’une réponse annoncée « pour la fin de l’année »."
     )
 
 
@@ -313,7 +313,7 @@ def _retour_annonce(valeurs: Valeurs) -> str:
     if annoncee is None:
         return ""
     if _annoncee_pendant_les_fetes(valeurs):
-        return "Vous m’aviez annoncé une réponse avant les fêtes"
+        return "Vous m’aviez annoncé une réponse pour la fin de l’année"
     return f"Vous m’aviez annoncé une réponse vers le {en_lettres(annoncee, annee=False)}"
 
 

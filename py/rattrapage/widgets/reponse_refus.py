@@ -115,11 +115,15 @@ QUESTIONS = {
 }
 #: Skills and experience together, without the comparison.
 _COMPETENCES_ET_EXPERIENCE = "ce qui a manqué à mon profil, en compétences comme en expérience"
-#: The comparison narrowed to skills or to experience; with both, the comparison
-#: alone covers them.
+#: The comparison with skills or with experience: asked about the candidate's own
+#: profile, never about the person hired (a recruiter will not discuss them); with
+#: both, the comparison alone covers them.
 _ECART_SUR: dict[tuple[str, ...], str] = {
-    ("competences",): "ce qui, dans les compétences de la personne retenue, a fait la différence",
-    ("experience",): "ce qui, dans l’expérience de la personne retenue, a fait la différence",
+    (
+        "competences",
+    ): "ce qui a fait la différence lors du choix final, et quelles compétences il m’aurait fallu renforcer",
+    ("experience",): "ce qui a fait la différence lors du choix final, et sur quels points mon expérience gagnerait à "
+    "se renforcer",
 }
 #: With no point chosen: the page's own example, cheap to answer.
 QUESTION_GENERALE = "sur quel point vous me conseilleriez de progresser en priorité"

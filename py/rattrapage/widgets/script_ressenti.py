@@ -324,7 +324,13 @@ def script(cadrage: str | None, accord: str | None, recruteur: Interlocuteur, po
         dire_ = consigne(point.genre, reponse=reponse, civilite=recruteur.civilite)
         lignes.append(didascalie(f"Si c’est oui, {rappel}{minuscule(dire_)}."))
     elif point.texte and point.genre == "remuneration":
-        lignes.append(didascalie(f"{FOURCHETTE}. Si elle ne vient pas, passez à la suite."))
+        suite = "Si elle vient, n’ajoutez rien" + (" et ne proposez pas d’écrire à ce sujet" if ecrit else "")
+        lignes.append(didascalie(f"{FOURCHETTE}. {suite} ; sinon, passez à la suite."))
+    elif not point.texte and cadrage in ("inacheve", "emotions"):
+        # The recruiter may well ask « lequel ? »: the candidate must have one ready.
+        lignes.append(
+            didascalie("Si l’on vous demande lequel, citez un point précis en une phrase, puis arrêtez-vous.")
+        )
     return "\n".join(lignes)
 
 
@@ -348,7 +354,9 @@ def offre_ecrite(cadrage: str | None, point_saisi: str, delai: str) -> str:
         pour = "compléter ma réponse"
     elif point.exercice:
         pour = "reprendre ma démarche"
-    elif point.question or point.genre == "remuneration":
+    elif point.genre == "remuneration":
+        return f"Me permettez-vous de vous la préciser par écrit {quand} ?"
+    elif point.question:
         return f"Me permettez-vous de vous envoyer quelques lignes {quand} à ce sujet ?"
     elif point.texte:
         pour = "préciser ce point"
@@ -371,6 +379,11 @@ def _conseils(
         lignes.append(f"Préparez ce que vous direz pendant cette minute : {preparation(point.genre)}.")
     elif point.texte and point.genre == "remuneration":
         lignes.append(f"Préparez ce que vous direz : {preparation(point.genre)}.")
+    elif not point.texte and cadrage in ("inacheve", "emotions"):
+        lignes.append(
+            "Ayez en tête un point précis que vous auriez voulu mieux montrer (une réalisation, un chiffre) : "
+            "on risque de vous demander lequel."
+        )
     lignes.append(
         f"Si votre proposition est acceptée, envoyez votre message {_ENVOIS[delai]}."
         if ecrit
@@ -392,12 +405,15 @@ def rendre(valeurs: Valeurs) -> Rendu:
     if _repli(cadrage, point, ecrit):
         blocs.append("Si c’est non\nJe comprends, merci pour cet échange.")
     if ecrit:
-        titre = (
-            "Si c’est non ou si le temps manque, pour proposer un retour écrit"
-            if cadrage == "question"
-            else "Puis, pour proposer un retour écrit"
-        )
+        if cadrage == "question":
+            titre = "Si c’est non ou si le temps manque, pour proposer un retour écrit"
+        elif Point(point).genre == "remuneration":
+            titre = "Si la fourchette n’est pas venue, pour proposer un retour écrit"
+        else:
+            titre = "Puis, pour proposer un retour écrit"
         blocs.append(f"{titre}\n{offre_ecrite(cadrage, point, delai)}")
+        if cadrage != "question":
+            blocs.append("Si c’est non\nJe comprends, merci pour cet échange.")
     blocs.append(_conseils(recruteur, accord, cadrage, point, ecrit, delai))
     # Our sentences are written with plain spaces before « ? : »; franciser makes
     # them non-breaking, and is idempotent on the user's words.
