@@ -253,7 +253,7 @@ def test_odd_input_never_breaks_the_output(saisie):
                 "annuels\u00a0». Si elle vient, n’ajoutez rien et ne proposez pas d’écrire à ce sujet\u202f; "
                 "sinon, passez à la suite.)",
                 "Si la fourchette n’est pas venue, pour proposer un retour écrit\n"
-                "Me permettez-vous de vous la préciser par écrit demain\u202f?",
+                "Me permettez-vous de vous préciser mes attentes salariales par écrit demain\u202f?",
             ],
             ["mettre davantage en valeur ma réponse", "émotions", "enjeu fort", "sur ma réponse sur", "regrette"],
         ),

@@ -329,7 +329,7 @@ def script(cadrage: str | None, accord: str | None, recruteur: Interlocuteur, po
     elif not point.texte and cadrage in ("inacheve", "emotions"):
         # The recruiter may well ask « lequel ? »: the candidate must have one ready.
         lignes.append(
-            didascalie("Si l’on vous demande lequel, citez un point précis en une phrase, puis arrêtez-vous.")
+            didascalie("Si l’on vous demande sur quoi, citez un point précis en une phrase, puis arrêtez-vous.")
         )
     return "\n".join(lignes)
 
@@ -355,7 +355,7 @@ def offre_ecrite(cadrage: str | None, point_saisi: str, delai: str) -> str:
     elif point.exercice:
         pour = "reprendre ma démarche"
     elif point.genre == "remuneration":
-        return f"Me permettez-vous de vous la préciser par écrit {quand} ?"
+        return f"Me permettez-vous de vous préciser mes attentes salariales par écrit {quand} ?"
     elif point.question:
         return f"Me permettez-vous de vous envoyer quelques lignes {quand} à ce sujet ?"
     elif point.texte:
