@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from rattrapage.api import rendre
 from rattrapage.champs import Champ, Choix
 from rattrapage.validation import Invalide, valeur
+from rattrapage.widgets import tous
 
 TEXTE = Champ("t", "Texte", "text", max_len=10)
 ZONE = Champ("z", "Zone", "textarea", max_len=50)
@@ -75,3 +77,12 @@ def test_impossible_values_raise_a_french_message(champ, brut):
         valeur(champ, brut)
     message = str(erreur.value)
     assert message[0].isupper() and message.endswith(".")
+
+
+@pytest.mark.parametrize("widget", tous(), ids=lambda w: w.id)
+def test_an_empty_field_reads_as_the_default_the_form_shows(widget):
+    """The form shows every default before anyone types (a number prefilled, a radio
+    checked) and sends it; an empty value must give the same text, or the page and
+    Python disagree as soon as a profile field is typed."""
+    montres = {c.nom: c.defaut for c in widget.champs if c.defaut is not None}
+    assert rendre(widget.id, montres)["text"] == rendre(widget.id, {})["text"]

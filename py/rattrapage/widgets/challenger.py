@@ -608,6 +608,12 @@ def _pourquoi(cdd: bool, prive: bool, echeances: list[Echeance]) -> str:
     )
 
 
+def _preavis(valeurs: Valeurs) -> float:
+    """The notice in weeks, the form's default when left empty (as the estimate counts it)."""
+    preavis = _saisie.nombre(valeurs, PREAVIS)
+    return float(PREAVIS.defaut) if preavis is None else preavis
+
+
 def _incertitudes(estimee: bool, cdd: bool, prive: bool, *, preavis: bool) -> str:
     """What may move the dates; ``preavis``: the hired person came with a notice to
     serve, hence from a job, not from an internship (no deduction to mention)."""
@@ -1185,7 +1191,7 @@ def rendre(valeurs: Valeurs) -> Rendu:
         plan.append(_fin_du_cdd(arrivee, mois))
     plan += [
         _pourquoi(cdd, prive, echeances),
-        _incertitudes(estimee, cdd, prive, preavis=bool(_saisie.nombre(valeurs, PREAVIS))),
+        _incertitudes(estimee, cdd, prive, preavis=_preavis(valeurs) > 0),
         _conseil_nouveautes(valeurs, envoi),
         _conseil_disponibilite(valeurs, envois),
         _conseil_voeux(next((e.fenetre for e in echeances if e.fenetre and e.fenetre.debut == envoi), None)),
