@@ -20,11 +20,16 @@ Conventions every widget module follows (copy them in a new one):
   applied once to the finished text and subject at the end of ``rendre``, makes
   them the right non-breaking ones (idempotent, so the user's words are safe).
   Dates in words come from :mod:`rattrapage.dates` with theirs already.
-- **Shared helpers, no copies**: lists and enumerations
-  (:func:`~rattrapage.typographie.enumerer`), lower-casing
-  (:func:`~rattrapage.typographie.minuscule_initiale`), numbers in words
-  (:mod:`rattrapage.nombres`), pronoun tests (:mod:`rattrapage.redaction.nature`),
-  pages named in a text (:mod:`rattrapage.pages`).
+- **Shared helpers, no copies**: dash lists and enumerations
+  (:func:`~rattrapage.typographie.liste`, :func:`~rattrapage.typographie.puces`,
+  :func:`~rattrapage.typographie.enumerer`), lower-casing
+  (:func:`~rattrapage.typographie.minuscule` for our words,
+  :func:`~rattrapage.typographie.minuscule_initiale` for typed ones), numbers in
+  words and decimals (:mod:`rattrapage.nombres`), pronoun tests
+  (:mod:`rattrapage.redaction.nature`), send days and holidays
+  (:mod:`rattrapage.calendrier`), pages named in a text (:mod:`rattrapage.pages`).
+- **Every default the form shows reads like an empty field** (a unit test holds
+  each widget to it): the page and Python must agree before anyone types.
 - **Dates in an impossible order** are declared in ``Widget(ordre=...)`` and
   refused by the validation, next to the later field.
 """
