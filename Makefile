@@ -60,7 +60,10 @@ setup: $(RUNTIME)/.stamp
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch py
 
+# Without SITE_URL, mkdocs.yml's local address is used: the 404 page's links
+# then break under a GitHub Pages sub-path (https://USER.github.io/REPO/).
 build: setup
+	@if [ -z "$$SITE_URL" ]; then echo "Attention : SITE_URL n’est pas défini ; le site est construit pour http://127.0.0.1:8000/ et sa page 404 ne fonctionnera pas sous un sous-chemin (SITE_URL=https://USER.github.io/REPO/ make build)." >&2; fi
 	$(BIN)/mkdocs build --strict
 
 # --- Tests -------------------------------------------------------------------

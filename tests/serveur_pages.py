@@ -11,6 +11,8 @@ from __future__ import annotations
 import gzip
 import http.server
 import mimetypes
+import os
+import shutil
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -30,10 +32,28 @@ TYPES = {
     ".txt": "text/plain; charset=utf-8",
     ".ico": "image/x-icon",
 }
-#: Debian's Chromium, driven by Playwright in the end-to-end tests and the
-#: benchmark (Playwright's own browser download is not available here). Without
-#: the background-networking flags Chromium tries to reach Google's hosts.
-CHROMIUM = "/usr/bin/chromium"
+#: The names a Chromium goes by on the PATH: Debian's package, Ubuntu's (GitHub's
+#: ubuntu-24.04 runner ships it), Google's build.
+NOMS_CHROMIUM = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+
+def trouver_chromium() -> str:
+    """The Chromium that Playwright drives in the end-to-end tests and the benchmark
+    (Playwright's own browser download is not available here): the ``CHROMIUM``
+    variable when set, else the first of :data:`NOMS_CHROMIUM` on the PATH, else
+    Debian's path, which the tests then report as missing."""
+    chemin = os.environ.get("CHROMIUM")
+    if chemin:
+        return chemin
+    for nom in NOMS_CHROMIUM:
+        trouve = shutil.which(nom)
+        if trouve:
+            return trouve
+    return "/usr/bin/chromium"
+
+
+#: Without the background-networking flags Chromium tries to reach Google's hosts.
+CHROMIUM = trouver_chromium()
 ARGUMENTS_CHROMIUM = [
     "--no-sandbox",
     "--disable-gpu",

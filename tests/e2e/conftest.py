@@ -336,7 +336,11 @@ def playwright_() -> Iterator[Playwright]:
 @pytest.fixture(scope="session")
 def navigateur(playwright_: Playwright) -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} manque : installez Chromium (apt-get install chromium).", pytrace=False)
+        pytest.fail(
+            f"{CHROMIUM} manque : installez Chromium (apt-get install chromium) ou donnez son chemin dans "
+            "la variable CHROMIUM.",
+            pytrace=False,
+        )
     navigateur = playwright_.chromium.launch(executable_path=CHROMIUM, args=ARGUMENTS_CHROMIUM)
     yield navigateur
     navigateur.close()
