@@ -12,7 +12,7 @@ import json
 from html import escape
 from typing import Any
 
-from rattrapage.champs import Champ, Groupe, Rendu, Widget
+from rattrapage.champs import Champ, Groupe, Rendu, Widget, libelle_telechargement
 from rattrapage.typographie import franciser
 from rattrapage.validation import valider
 from rattrapage.widgets.profil import PROFIL
@@ -137,10 +137,12 @@ def _groupe_html(widget: Widget, groupe: Groupe) -> str:
 
 def _actions_html(widget: Widget, rendu: Rendu) -> str:
     """Buttons acting on the output; the page script enables them once ready."""
-    telechargements = f'<button type="button" class="md-button" data-action="download" data-file="text">Télécharger ({widget.id}.txt)</button>'
+    texte = libelle_telechargement(f"{widget.id}.txt", "text/plain")
+    telechargements = (
+        f'<button type="button" class="md-button" data-action="download" data-file="text">{escape(texte)}</button>'
+    )
     telechargements += "".join(
-        f'<button type="button" class="md-button" data-action="download" data-file="{i}">'
-        f"Télécharger ({escape(f.name)})</button>"
+        f'<button type="button" class="md-button" data-action="download" data-file="{i}">{escape(f.label)}</button>'
         for i, f in enumerate(rendu.files)
     )
     mailto = (
