@@ -103,17 +103,19 @@ class Groupe:
 OBJETS_TELECHARGES = {
     "text/plain": "le texte",
     "text/calendar": "le rappel",
-    "message/rfc822": "le brouillon d’e-mail",
+    "message/rfc822": "le brouillon d’e\u2011mail",  # a non-breaking hyphen: never « e- / mail »
     "text/markdown": "le document",
 }
 
 
 def libelle_telechargement(nom: str, mime: str, objet: str | None = None) -> str:
     """The label of a download button: what it holds and its extension, the same
-    at build time (``formulaire.py``) and in the page (``actions.mjs``, from JSON)."""
+    at build time (``formulaire.py``) and in the page (``actions.mjs``, from JSON).
+    The extension is bound to the word before it (a non-breaking space): a
+    narrow button never shows « (.ics) » alone on its last line."""
     extension = nom.rpartition(".")[2] if "." in nom else ""
     quoi = objet or OBJETS_TELECHARGES.get(mime, "le fichier")
-    return f"Télécharger {quoi} (.{extension})" if extension else f"Télécharger {quoi}"
+    return f"Télécharger {quoi}\u00a0(.{extension})" if extension else f"Télécharger {quoi}"
 
 
 @dataclass(frozen=True)
