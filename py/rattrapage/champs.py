@@ -98,13 +98,42 @@ class Groupe:
     champs: tuple[Champ, ...]
 
 
+#: What a download holds, by type: its button reads « Télécharger le rappel (.ics) »,
+#: never a file name (which a phone would break at its hyphens).
+OBJETS_TELECHARGES = {
+    "text/plain": "le texte",
+    "text/calendar": "le rappel",
+    "message/rfc822": "le brouillon d’e\u2011mail",  # a non-breaking hyphen: never « e- / mail »
+    "text/markdown": "le document",
+}
+
+
+def libelle_telechargement(nom: str, mime: str, objet: str | None = None) -> str:
+    """The label of a download button: what it holds and its extension, the same
+    at build time (``formulaire.py``) and in the page (``actions.mjs``, from JSON).
+    The extension is bound to the word before it (a non-breaking space): a
+    narrow button never shows « (.ics) » alone on its last line."""
+    extension = nom.rpartition(".")[2] if "." in nom else ""
+    quoi = objet or OBJETS_TELECHARGES.get(mime, "le fichier")
+    return f"Télécharger {quoi}\u00a0(.{extension})" if extension else f"Télécharger {quoi}"
+
+
 @dataclass(frozen=True)
 class Fichier:
-    """A download the widget offers besides the text (an ``.eml``, an ``.ics``)."""
+    """A download the widget offers besides the text (an ``.eml``, an ``.ics``).
+
+    ``objet`` names what it holds when its type alone says too little (« les
+    rappels », « le débriefing »); see :func:`libelle_telechargement`.
+    """
 
     name: str
     mime: str
     content: str
+    objet: str | None = None
+
+    @property
+    def label(self) -> str:
+        return libelle_telechargement(self.name, self.mime, self.objet)
 
 
 @dataclass(frozen=True)
@@ -123,7 +152,7 @@ class Rendu:
         return {
             "text": self.text,
             "subject": self.subject,
-            "files": [{"name": f.name, "mime": f.mime, "content": f.content} for f in self.files],
+            "files": [{"name": f.name, "mime": f.mime, "content": f.content, "label": f.label} for f in self.files],
         }
 
 

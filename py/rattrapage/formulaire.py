@@ -12,7 +12,7 @@ import json
 from html import escape
 from typing import Any
 
-from rattrapage.champs import Champ, Groupe, Rendu, Widget
+from rattrapage.champs import Champ, Groupe, Rendu, Widget, libelle_telechargement
 from rattrapage.typographie import franciser
 from rattrapage.validation import valider
 from rattrapage.widgets.profil import PROFIL
@@ -51,8 +51,32 @@ def _libelle(champ: Champ) -> str:
     return f"{_ui(champ.label)}{requis}"
 
 
+#: The longest placeholder a one-line field shows: at 360 px wide it holds about
+#: 33 characters, and a placeholder cut off mid-phrase reads as nonsense. A longer
+#: example goes into the help text (a textarea wraps its placeholder: it keeps it).
+LONGUEUR_MAX_EXEMPLE = 32
+
+
+def _exemple_dans_le_champ(champ: Champ) -> bool:
+    return bool(champ.exemple) and (
+        champ.type in ("textarea", "list") or len(_phrase_exemple(champ)) <= LONGUEUR_MAX_EXEMPLE
+    )
+
+
+def _phrase_exemple(champ: Champ) -> str:
+    return franciser(f"Par exemple : {champ.exemple}")
+
+
+def _aide(champ: Champ) -> str:
+    """The help text, with the example when it does not fit as a placeholder
+    (unless the help already quotes it)."""
+    if not champ.exemple or _exemple_dans_le_champ(champ) or franciser(champ.exemple) in franciser(champ.aide):
+        return champ.aide
+    return " ".join(p for p in (champ.aide, franciser(f"Par exemple : « {champ.exemple} ».")) if p)
+
+
 def _aide_et_erreur(champ: Champ, id_aide: str, id_erreur: str) -> str:
-    aide = f'<p class="rw-aide" id="{id_aide}">{_ui(champ.aide)}</p>' if champ.aide else ""
+    aide = f'<p class="rw-aide" id="{id_aide}">{_ui(_aide(champ))}</p>' if _aide(champ) else ""
     erreur = f'<p class="rw-erreur" id="{id_erreur}" data-error-for="{champ.nom}" hidden></p>'
     return aide + erreur
 
@@ -62,7 +86,7 @@ def _profil(champ: Champ) -> str:
 
 
 def _decrit_par(champ: Champ, id_aide: str, id_erreur: str) -> str:
-    return f"{id_aide} {id_erreur}" if champ.aide else id_erreur
+    return f"{id_aide} {id_erreur}" if _aide(champ) else id_erreur
 
 
 def _choix_html(widget: Widget, champ: Champ) -> str:
@@ -92,7 +116,7 @@ def _controle(widget: Widget, champ: Champ) -> str:
         "aria_describedby": _decrit_par(champ, id_aide, id_erreur),
         "aria_required": "true" if champ.requis else None,
     }
-    exemple = franciser(f"Par exemple : {champ.exemple}") if champ.exemple else None
+    exemple = _phrase_exemple(champ) if _exemple_dans_le_champ(champ) else None
     if champ.type in ("textarea", "list"):
         lignes = 4 if champ.type == "list" else 3
         defaut = "\n".join(champ.defaut) if isinstance(champ.defaut, tuple | list) else (champ.defaut or "")
@@ -108,7 +132,8 @@ def _controle(widget: Widget, champ: Champ) -> str:
     if champ.type == "number":
         return f"<input{_attr(**communs, type='number', inputmode='decimal', min=champ.minimum, max=champ.maximum, value=champ.defaut, step='any')}>"
     if champ.type == "date":
-        return f"<input{_attr(**communs, type='date', value=champ.defaut)}>"
+        # data-vide: shown as empty (widget.css), kept true by the page's script.
+        return f"<input{_attr(**communs, type='date', value=champ.defaut, data_vide=not champ.defaut)}>"
     return f"<input{_attr(**communs, type='text', value=champ.defaut, maxlength=champ.max_len, autocomplete=_AUTOCOMPLETE.get(champ.nom, 'off'), placeholder=exemple)}>"
 
 
@@ -137,10 +162,12 @@ def _groupe_html(widget: Widget, groupe: Groupe) -> str:
 
 def _actions_html(widget: Widget, rendu: Rendu) -> str:
     """Buttons acting on the output; the page script enables them once ready."""
-    telechargements = f'<button type="button" class="md-button" data-action="download" data-file="text">Télécharger ({widget.id}.txt)</button>'
+    texte = libelle_telechargement(f"{widget.id}.txt", "text/plain")
+    telechargements = (
+        f'<button type="button" class="md-button" data-action="download" data-file="text">{escape(texte)}</button>'
+    )
     telechargements += "".join(
-        f'<button type="button" class="md-button" data-action="download" data-file="{i}">'
-        f"Télécharger ({escape(f.name)})</button>"
+        f'<button type="button" class="md-button" data-action="download" data-file="{i}">{escape(f.label)}</button>'
         for i, f in enumerate(rendu.files)
     )
     mailto = (

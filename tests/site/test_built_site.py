@@ -12,6 +12,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from rattrapage.api import rendre
@@ -37,6 +38,8 @@ class _Page(HTMLParser):
         self.lang = ""
         self.description = ""
         self.ressources: list[str] = []
+        self.prechargements: list[str] = []
+        self.modules: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -50,6 +53,10 @@ class _Page(HTMLParser):
             self.ressources.append(a["src"])
         if tag == "link" and a.get("rel") not in ("canonical", "alternate") and a.get("href"):
             self.ressources.append(a["href"])
+        if tag == "link" and a.get("rel") in ("preload", "modulepreload", "prefetch") and a.get("href"):
+            self.prechargements.append(a["href"])
+        if tag == "script" and a.get("type") == "module" and a.get("src"):
+            self.modules.append(a["src"])
 
 
 def _analyser(chemin: Path) -> _Page:
@@ -76,6 +83,40 @@ def test_page_loads_nothing_from_another_host(chemin):
     externes = [r for r in page.ressources if re.match(r"^(https?:)?//", r)]
     assert not externes
     assert not [r for r in page.ressources if r.startswith("/")], "absolute URLs break under a GitHub Pages sub-path"
+
+
+#: A static import at the top of a module (not ``import()``, not a JSDoc ``{import("…")}``).
+_IMPORT_STATIQUE = re.compile(r"""^import\s+(?:[^"';]*?\s+from\s+)?["']([^"']+)["']""", re.M)
+
+
+def _chemin_du_site(url: str) -> str:
+    """An URL of the site (``http://x/…``) as a path under site/, query left out."""
+    return urlsplit(url).path.lstrip("/")
+
+
+def _imports_statiques(chemin: str) -> set[str]:
+    texte = (SITE / chemin).read_text(encoding="utf-8")
+    return {_chemin_du_site(urljoin(f"http://x/{chemin}", cible)) for cible in _IMPORT_STATIQUE.findall(texte)}
+
+
+def test_modules_preloaded_are_those_the_entry_module_imports_at_once():
+    """No preload an engine leaves unused (WebKit warns): every module a widget page
+    preloads is its entry module or one that module imports statically, so it runs
+    at load; and each of those is preloaded (they would otherwise come a round trip late)."""
+    pages_verifiees = 0
+    for chemin in PAGES:
+        page = _analyser(chemin)
+        adresse = f"http://x/{chemin.relative_to(SITE).as_posix()}"
+        precharges = {_chemin_du_site(urljoin(adresse, h)) for h in page.prechargements}
+        if not precharges:
+            continue
+        entrees = {_chemin_du_site(urljoin(adresse, m)) for m in page.modules} - {"assets/rattrapage/rattrapage.mjs"}
+        assert entrees == {"assets/rattrapage/widgets.mjs"}, f"{_nom(chemin)} : modules d’entrée {entrees}"
+        utilises = entrees | {i for e in entrees for i in _imports_statiques(e)}
+        assert precharges <= utilises, f"{_nom(chemin)} : préchargés sans être importés : {precharges - utilises}"
+        assert precharges == utilises, f"{_nom(chemin)} : importés sans être préchargés : {utilises - precharges}"
+        pages_verifiees += 1
+    assert pages_verifiees >= 1, "aucune page de widget ne précharge ses modules"
 
 
 def test_css_and_our_scripts_reference_no_other_host():

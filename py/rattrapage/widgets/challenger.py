@@ -1130,7 +1130,7 @@ def _rappels(
         evenements.append(Evenement(e.fenetre.debut, resume, franciser(description)))
     if not evenements:
         return None
-    return Fichier(NOM_ICS, "text/calendar", calendrier(evenements))
+    return Fichier(NOM_ICS, "text/calendar", calendrier(evenements), objet="les rappels")
 
 
 def _fin_du_cdd(arrivee: dt.date | None, mois: float | None) -> str:

@@ -1317,7 +1317,7 @@ def en_markdown(p: Plan) -> str:
 def rendre(valeurs: Valeurs) -> Rendu:
     """The plan as text, and as ``debrief.md``."""
     p = plan(valeurs)
-    return Rendu(en_texte(p), files=(Fichier("debrief.md", "text/markdown", en_markdown(p)),))
+    return Rendu(en_texte(p), files=(Fichier("debrief.md", "text/markdown", en_markdown(p), objet="le débriefing"),))
 
 
 WIDGET = Widget(

@@ -79,7 +79,7 @@ function majBoutons(widget) {
     const bouton = Object.assign(document.createElement("button"), {
       type: "button",
       className: "md-button",
-      textContent: `Télécharger (${fichier.name})`,
+      textContent: fichier.label, // written by Python, as at build time
     });
     bouton.dataset.action = "download";
     bouton.dataset.file = String(i);

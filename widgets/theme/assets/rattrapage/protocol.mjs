@@ -15,7 +15,7 @@
  *
  * @typedef {{id: number, type: "render", widget: string, data: Record<string, unknown>}} RenderRequest
  * @typedef {{name: string, message: string}} WorkerError
- * @typedef {{text: string, subject: string|null, files: {name: string, mime: string, content: string}[], errors: Record<string, string>}} RenderResult
+ * @typedef {{text: string, subject: string|null, files: {name: string, mime: string, content: string, label: string}[], errors: Record<string, string>}} RenderResult
  * @typedef {{id: number, type: "result", result: RenderResult}} ResultMessage
  * @typedef {{id: number, type: "error", error: WorkerError}} ErrorMessage
  * @typedef {{type: "boot", ok: boolean, mode?: string, source?: string, raison?: string, temps?: Record<string, number>, error?: WorkerError}} BootMessage

@@ -92,6 +92,16 @@ function remplirFormulaire(form, valeurs) {
 }
 
 /**
+ * Mark each empty date field (`data-vide`), which the stylesheet shows as empty:
+ * Chromium writes « jj/mm/aaaa » in an empty one, which could pass for a date.
+ * The build writes the mark for the defaults; this keeps it true as the reader
+ * types, a draft comes back or the form is reset.
+ */
+function marquerDatesVides(form) {
+  for (const date of form.querySelectorAll('input[type="date"]')) date.toggleAttribute("data-vide", date.value === "");
+}
+
+/**
  * When to start Python: on a first visit, as soon as the reader touches a form,
  * or once the page has loaded and the browser is idle, whichever comes first (a
  * widget page paints first, then downloads the runtime); on later visits, at
@@ -137,8 +147,15 @@ class Widget {
 
     ecrireTexte(this.sortie, this.defaut.text);
     remplirFormulaire(this.form, brouillons.charger(this.id));
-    this.form.addEventListener("input", () => this.planifier());
-    this.form.addEventListener("change", () => this.planifier());
+    marquerDatesVides(this.form);
+    this.form.addEventListener("input", () => {
+      marquerDatesVides(this.form);
+      this.planifier();
+    });
+    this.form.addEventListener("change", () => {
+      marquerDatesVides(this.form);
+      this.planifier();
+    });
     this.form.addEventListener("submit", (e) => e.preventDefault());
     brancherActions(this);
     this.progression = element.querySelector("[data-widget-progress]");
@@ -269,6 +286,7 @@ class Widget {
   /** Back to the build-time defaults (after « Effacer mes données »). */
   reinitialiser() {
     this.form.reset();
+    marquerDatesVides(this.form);
     this.afficherErreurs({});
     this.afficher({ ...this.defaut, errors: {} });
     if (this.element.dataset.widgetState === "ready") this.rendre().catch((e) => this.echec(e));
