@@ -54,8 +54,6 @@ const estImmuable = (url) =>
 const estEmpreinte = (url) =>
   url.startsWith(base.href) && /\/assets\/(javascripts|stylesheets)\/.+\.[0-9a-f]{8}\.min\.(js|css)$/.test(url);
 
-self.addEventListener("install", () => self.skipWaiting());
-
 /** A cache of this site's (any build), by its name: `rattrapage <scope> <kind> <version>`. */
 const estDeCeSite = (nom) => {
   const [prefixe, portee] = nom.split(" ");
