@@ -3,7 +3,9 @@
 Same headers where they matter: ``application/wasm`` (streaming compilation),
 gzip when the browser accepts it, ``Cache-Control: max-age=600``, the site's own
 ``404.html``. It can also serve the site under a sub-path (``/rattrapage/``), as
-a project site is served, so that any absolute URL shows up as a broken request.
+a project site is served, so that any absolute URL shows up as a broken request,
+and other sites under other paths of the same origin, as one GitHub account's
+project sites are (``someone.github.io/rattrapage/`` and ``…/autre/``).
 """
 
 from __future__ import annotations
@@ -72,29 +74,37 @@ def _gzip(chemin: Path, mtime: float) -> bytes:
 
 
 class _Gestionnaire(http.server.BaseHTTPRequestHandler):
-    racine: Path
-    prefixe: str
+    #: Path prefix → site folder, read at each request (a test may swap a site for a new build).
+    sites: dict[str, Path]
 
     def log_message(self, format: str, *args: object) -> None:  # quiet in tests
         pass
 
-    def _fichier(self) -> Path | None:
+    def _site(self, chemin: str) -> tuple[str, Path]:
+        """The site whose prefix is the longest to start ``chemin`` (GitHub Pages: a project site over the user site)."""
+        for prefixe in sorted(self.sites, key=len, reverse=True):
+            if chemin.startswith(prefixe):
+                return prefixe, self.sites[prefixe]
+        return "", next(iter(self.sites.values()))
+
+    def _fichier(self) -> tuple[Path | None, Path]:
+        """The file asked for (None when absent) and the folder of the site it belongs to."""
         chemin = unquote(urlsplit(self.path).path)
-        if not chemin.startswith(self.prefixe):
-            return None
-        relatif = chemin[len(self.prefixe) :]
-        cible = (self.racine / relatif).resolve()
-        if self.racine not in (cible, *cible.parents):
-            return None
+        prefixe, racine = self._site(chemin)
+        if not prefixe:
+            return None, racine
+        cible = (racine / chemin[len(prefixe) :]).resolve()
+        if racine not in (cible, *cible.parents):
+            return None, racine
         if cible.is_dir():
             cible = cible / "index.html"
-        return cible if cible.is_file() else None
+        return (cible if cible.is_file() else None), racine
 
     def do_GET(self) -> None:
-        cible = self._fichier()
+        cible, racine = self._fichier()
         statut = 200
         if cible is None:
-            statut, cible = 404, self.racine / "404.html"
+            statut, cible = 404, racine / "404.html"
         suffixe = cible.suffix
         type_ = TYPES.get(suffixe) or mimetypes.guess_type(cible.name)[0] or "application/octet-stream"
         if "gzip" in self.headers.get("Accept-Encoding", "") and suffixe in COMPRESSES:
@@ -119,13 +129,22 @@ class _Serveur(http.server.ThreadingHTTPServer):
 
 
 class ServeurPages:
-    """``with ServeurPages(site) as url:`` serves ``site`` and yields its base URL."""
+    """``with ServeurPages(site) as url:`` serves ``site`` and yields its base URL.
 
-    def __init__(self, racine: Path, prefixe: str = "/", port: int = 0) -> None:
-        gestionnaire = type("Gestionnaire", (_Gestionnaire,), {"racine": racine.resolve(), "prefixe": prefixe})
+    ``autres`` adds sites under other prefixes of the same origin; ``servir``
+    puts another folder under a prefix while serving (a new build deployed).
+    """
+
+    def __init__(self, racine: Path, prefixe: str = "/", port: int = 0, autres: dict[str, Path] | None = None) -> None:
+        self.sites = {prefixe: racine.resolve()} | {p: r.resolve() for p, r in (autres or {}).items()}
+        gestionnaire = type("Gestionnaire", (_Gestionnaire,), {"sites": self.sites})
         self.serveur = _Serveur(("127.0.0.1", port), gestionnaire)
         self.serveur.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.serveur.server_address[1]}{prefixe}"
+        self.origine = f"http://127.0.0.1:{self.serveur.server_address[1]}"
+        self.url = f"{self.origine}{prefixe}"
+
+    def servir(self, prefixe: str, racine: Path) -> None:
+        self.sites[prefixe] = racine.resolve()
 
     def __enter__(self) -> str:
         threading.Thread(target=self.serveur.serve_forever, daemon=True).start()

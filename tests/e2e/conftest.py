@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from playwright.sync_api import (
@@ -558,15 +558,21 @@ FICHIERS_OPFS = """async () => {
 }"""
 
 
-def copie_de_l_instantane() -> dict[str, int]:
-    """The device copy this build's worker writes: ``instantane-<key>.bin``, inflated size."""
-    infos = json.loads((SITE / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
-    return {f"instantane-{infos['cle']}.bin": infos["taille"]}
+def nom_de_copie(prefixe: str, cle: str) -> str:
+    """The device copy's file name: the site's base path, escaped as instantane.mjs does (``-`` too), and the key."""
+    site = quote(prefixe, safe="!*'()").replace("-", "%2D")  # what encodeURIComponent leaves, but ``-``
+    return f"instantane-{site}-{cle}.bin"
 
 
-def attendre_copie_de_l_instantane(page: Page) -> None:
-    """The worker writes the copy once Python has answered: wait for exactly this build's copy."""
-    attendu = copie_de_l_instantane()
+def copie_de_l_instantane(site: Path = SITE, prefixe: str = PREFIXE) -> dict[str, int]:
+    """The device copy the worker of ``site`` served under ``prefixe`` writes, and its inflated size."""
+    infos = json.loads((site / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
+    return {nom_de_copie(prefixe, infos["cle"]): infos["taille"]}
+
+
+def attendre_copie_de_l_instantane(page: Page, attendu: dict[str, int] | None = None) -> None:
+    """The worker writes the copy once Python has answered: wait for exactly ``attendu`` (this build's copy)."""
+    attendu = attendu or copie_de_l_instantane()
     for _ in range(300):
         if page.evaluate(FICHIERS_OPFS) == attendu:
             return

@@ -95,7 +95,7 @@ ABIMER_COPIE = """async (abimer) => {
   let contenu = octets;
   if (abimer === "autre-version") {
     await dossier.removeEntry(nom);
-    nom = "instantane-0000000000000000.bin";
+    nom = nom.replace(/[0-9a-f]+[.]bin$/, "0000000000000000.bin"); // this site's, another build's key
   } else if (abimer === "tronquee") {
     contenu = octets.subarray(0, octets.length >> 1);
   } else {

@@ -11,6 +11,12 @@
  * version of this build and the list of the site's pages and assets. The scope
  * is the folder this file is served from: the site's base path.
  *
+ * One origin may hold several sites (a GitHub account's project sites,
+ * `someone.github.io/rattrapage/` and `someone.github.io/autre/`), each with
+ * its own service worker. So every cache is named after the site's scope as
+ * well as the build (`rattrapage /rattrapage/ pages 1a2b…`), and a new build
+ * deletes the caches of its own scope only: another site's offline copy stays.
+ *
  * Nothing is precached while a reader only reads: after a widget has started
  * Python, the page asks for the whole site to be kept (`precache` message).
  */
@@ -18,9 +24,18 @@ const VERSION = "__VERSION__";
 const PYODIDE = "__PYODIDE__";
 const FICHIERS = []; // __FICHIERS__
 
-const CACHE_PAGES = `rattrapage-pages-${VERSION}`;
-const CACHE_MOTEUR = `rattrapage-moteur-${PYODIDE}`;
-const base = new URL("./", self.location.href);
+/**
+ * The site's base path, from the registration (hors-ligne.mjs registers the
+ * folder of this file), never written at build time: the same build works
+ * under any path. A path carries no space (the URL parser escapes it), so the
+ * space-separated name below reads back without ambiguity.
+ */
+const PORTEE = new URL(self.registration.scope).pathname;
+const PREFIXE = "rattrapage";
+const nomDeCache = (genre, version) => [PREFIXE, PORTEE, genre, version].join(" ");
+const CACHE_PAGES = nomDeCache("pages", VERSION);
+const CACHE_MOTEUR = nomDeCache("moteur", PYODIDE);
+const base = new URL(PORTEE, self.location.href);
 const moteur = new URL("pyodide/", base).href;
 
 /**
@@ -39,13 +54,40 @@ const estImmuable = (url) =>
 const estEmpreinte = (url) =>
   url.startsWith(base.href) && /\/assets\/(javascripts|stylesheets)\/.+\.[0-9a-f]{8}\.min\.(js|css)$/.test(url);
 
+/** A cache of this site's (any build), by its name: `rattrapage <scope> <kind> <version>`. */
+const estDeCeSite = (nom) => {
+  const [prefixe, portee] = nom.split(" ");
+  return prefixe === PREFIXE && portee === PORTEE;
+};
+
+/**
+ * Builds before caches were named after their site called them
+ * `rattrapage-pages-<version>` and `rattrapage-moteur-<pyodide>`, one name for
+ * every site of the origin. Only this site's entries are taken out of them (a
+ * URL under this scope whose first folder is one of this site's, so that a site
+ * at the origin's root leaves `/autre/…` alone); an emptied cache is deleted.
+ */
+const ANCIEN_NOM = /^rattrapage-(pages|moteur)-/;
+const dossiersDuSite = new Set(FICHIERS.map((chemin) => chemin.split("/")[0]));
+const estUneEntreeDuSite = (url) =>
+  url.startsWith(base.href) && dossiersDuSite.has(url.slice(base.href.length).split(/[/?#]/)[0]);
+
+async function viderAncienCache(nom) {
+  const cache = await caches.open(nom);
+  const requetes = await cache.keys();
+  const nos = requetes.filter((requete) => estUneEntreeDuSite(requete.url));
+  for (const requete of nos) await cache.delete(requete);
+  if (nos.length === requetes.length) await caches.delete(nom);
+}
+
 self.addEventListener("install", () => self.skipWaiting());
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const nom of await caches.keys()) {
-        if (nom.startsWith("rattrapage-") && nom !== CACHE_PAGES && nom !== CACHE_MOTEUR) await caches.delete(nom);
+        if (estDeCeSite(nom) && nom !== CACHE_PAGES && nom !== CACHE_MOTEUR) await caches.delete(nom);
+        else if (ANCIEN_NOM.test(nom)) await viderAncienCache(nom);
       }
       await self.clients.claim();
     })(),

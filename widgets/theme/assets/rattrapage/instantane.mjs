@@ -11,8 +11,11 @@
  *
  * The copy holds the build-time snapshot only (Python with `rattrapage`
  * imported, before any request): nothing the visitor types is ever in it. Its
- * file name carries the snapshot's key, checked against runtime.json before
- * use, and older copies are removed when a new one is written.
+ * file name carries the site's base path and the snapshot's key
+ * (`instantane-%2Frattrapage%2F-1a2b….bin`): the key is checked against
+ * runtime.json before use, and when a new copy is written the older copies of
+ * this site are removed, never those of another site of the same origin (a
+ * GitHub account's project sites share one origin, and one OPFS).
  */
 
 /**
@@ -24,8 +27,19 @@
 const DEBIT_MIN_OCTETS_PAR_S = 1_000_000;
 const MESURE_APRES_MS = 1000;
 
-const COPIE = /^instantane-([0-9a-f]+)\.bin$/;
-const nomCopie = (cle) => `instantane-${cle}.bin`;
+/**
+ * The site's base path, two folders above this module as in site.mjs (not
+ * imported from there: one module fewer before the worker's first request),
+ * escaped so that it fits a file name and holds no `-`: the prefix below then
+ * never starts another site's names (`/a/` against `/a/-b/`). Earlier builds
+ * named their copy `instantane-<key>.bin`: neither pattern matches the other's
+ * names, so old and new builds leave each other's copies alone.
+ */
+const SITE = encodeURIComponent(new URL("../../", import.meta.url).pathname).replaceAll("-", "%2D");
+const PREFIXE_COPIE = `instantane-${SITE}-`;
+const COPIE = /^([0-9a-f]+)\.bin$/;
+const cleDeCopie = (nom) => (nom.startsWith(PREFIXE_COPIE) ? COPIE.exec(nom.slice(PREFIXE_COPIE.length))?.[1] : undefined);
+const nomCopie = (cle) => `${PREFIXE_COPIE}${cle}.bin`;
 
 /** The OPFS root, or null where there is none (older browsers, some private modes). */
 async function dossier() {
@@ -48,7 +62,7 @@ export async function lireCopieLocale() {
     const racine = await dossier();
     if (!racine) return null;
     for await (const [nom, fichier] of racine.entries()) {
-      const cle = COPIE.exec(nom)?.[1];
+      const cle = cleDeCopie(nom);
       if (!cle || fichier.kind !== "file") continue;
       poignee = await fichier.createSyncAccessHandle({ mode: "read-only" });
       const octets = new Uint8Array(poignee.getSize());
@@ -90,7 +104,7 @@ export async function garderCopieLocale(infos, octets) {
       }
     }
     for await (const autre of racine.keys()) {
-      if (COPIE.test(autre) && autre !== nom) await racine.removeEntry(autre).catch(() => {});
+      if (cleDeCopie(autre) && autre !== nom) await racine.removeEntry(autre).catch(() => {});
     }
   } catch {
     // no room or no OPFS: the next visit downloads the snapshot again
