@@ -40,6 +40,13 @@ const PREFIXE_COPIE = `instantane-${SITE}-`;
 const COPIE = /^([0-9a-f]+)\.bin$/;
 const cleDeCopie = (nom) => (nom.startsWith(PREFIXE_COPIE) ? COPIE.exec(nom.slice(PREFIXE_COPIE.length))?.[1] : undefined);
 const nomCopie = (cle) => `${PREFIXE_COPIE}${cle}.bin`;
+/**
+ * An empty file whose presence says this browser could not write a copy here
+ * (WebKitGTK has an OPFS that creates files but refuses to write them): the
+ * next visits download the snapshot without trying again, and leave no
+ * 0-byte file behind. It holds nothing, and does not match COPIE.
+ */
+const SANS_COPIE = `${PREFIXE_COPIE}sans-copie`;
 
 /** The OPFS root, or null where there is none (older browsers, some private modes). */
 async function dossier() {
@@ -84,10 +91,10 @@ export async function lireCopieLocale() {
  * size check refuses. Best effort: a full disk or a refusal changes nothing.
  */
 export async function garderCopieLocale(infos, octets) {
+  const racine = await dossier();
+  if (!racine || (await existe(racine, SANS_COPIE))) return;
+  const nom = nomCopie(infos.cle);
   try {
-    const racine = await dossier();
-    if (!racine) return;
-    const nom = nomCopie(infos.cle);
     const fichier = await racine.getFileHandle(nom, { create: true });
     if (typeof fichier.createWritable === "function") {
       const flux = await fichier.createWritable();
@@ -103,11 +110,29 @@ export async function garderCopieLocale(infos, octets) {
         poignee.close();
       }
     }
+  } catch (e) {
+    // No empty or partial file is left. A full disk may pass: try again next
+    // time. Anything else is this browser's OPFS refusing to write: say so once.
+    await racine.removeEntry(nom).catch(() => {});
+    if (e?.name !== "QuotaExceededError") await racine.getFileHandle(SANS_COPIE, { create: true }).catch(() => {});
+    return;
+  }
+  try {
     for await (const autre of racine.keys()) {
       if (cleDeCopie(autre) && autre !== nom) await racine.removeEntry(autre).catch(() => {});
     }
   } catch {
-    // no room or no OPFS: the next visit downloads the snapshot again
+    // the older copies go next time
+  }
+}
+
+/** Whether `racine` holds an entry named `nom`. */
+async function existe(racine, nom) {
+  try {
+    await racine.getFileHandle(nom);
+    return true;
+  } catch {
+    return false;
   }
 }
 
