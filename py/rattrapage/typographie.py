@@ -132,11 +132,6 @@ def phrase(texte: str) -> str:
     return texte
 
 
-def sans_point_final(texte: str) -> str:
-    """A fragment to be embedded in our own sentence: trailing stops removed."""
-    return texte.strip().rstrip(".;,:").rstrip()
-
-
 _DETERMINANTS = re.compile(
     r"^(Mon|Ma|Mes|Le|La|Les|L’|Un|Une|Des|Du|De|D’|Ce|Cet|Cette|Ces|Notre|Nos|Votre|Vos|Son|Sa|Ses|Leur|Leurs)\b"
 )

@@ -13,14 +13,13 @@ from rattrapage.calendrier import TREVE, VOEUX, bon_jour_d_envoi, dans_la_treve,
 from rattrapage.ics import deplier
 from rattrapage.nombres import en_toutes_lettres
 from rattrapage.periode_essai import PLAFOND_TERRITORIAL_CDI, PLAFONDS_TERRITORIAUX
-from rattrapage.redaction.organisation import INSTITUTIONS
+from rattrapage.redaction.organisation import INSTITUTIONS, PUBLIQUES
 from rattrapage.typographie import ecarts, franciser
 from rattrapage.widgets._courriel import LIMITE_COURT
 from rattrapage.widgets.challenger import (
     AVANT_EN_MOTS,
     EMPLOYEUR,
     FONCTIONNAIRE,
-    INSTITUTIONS_PUBLIQUES,
     JOURS_APRES,
     JOURS_AVANT,
     SANS_VOEUX_APRES_JANVIER,
@@ -561,7 +560,7 @@ def test_a_private_name_is_not_asked_about():
 
 def test_the_public_words_are_institutions_the_writing_layer_knows():
     connus = {mot.lower() for mot in INSTITUTIONS}
-    assert {mot.lower() for mot in INSTITUTIONS_PUBLIQUES} <= connus
+    assert {mot.lower() for mot in PUBLIQUES} <= connus
 
 
 # --- The company, named to its own recruiter --------------------------------------

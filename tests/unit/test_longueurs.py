@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 from rattrapage.api import rendre
-from rattrapage.widgets._courriel import LIMITE_COURT
-from rattrapage.widgets.lettre_apres_entretien import CIBLE_COURT
+from rattrapage.widgets._courriel import CIBLE_COURT, LIMITE_COURT
 
 from tests.golden_files import cas, entree, identifiant
 

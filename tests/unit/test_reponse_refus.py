@@ -12,9 +12,8 @@ from rattrapage.champs import Rendu
 from rattrapage.cli import main
 from rattrapage.redaction.organisation import INSTITUTIONS, PUBLIQUES
 from rattrapage.typographie import ecarts
-from rattrapage.widgets._courriel import LIMITE_COURT
+from rattrapage.widgets._courriel import CIBLE_COURT, LIMITE_COURT
 from rattrapage.widgets.reponse_refus import (
-    CIBLE_COURT,
     QUESTION_GENERALE,
     QUESTIONS,
     VOTRE_REGARD,

@@ -17,6 +17,7 @@ which :func:`lire` reads first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rattrapage.typographie import elide
@@ -146,16 +147,24 @@ def sans_forme_juridique(nom: str) -> str:
     return reste or nom
 
 
-def _institution(nom: str) -> Organisation | None:
+def tete(nom: str, mots: Iterable[str]) -> str:
+    """The first of ``mots`` that ``nom`` opens with as a whole word (« Mairie de
+    Lyon » opens with « mairie », « Mairies » does not), or ``""``."""
     bas = nom.lower()
-    for mot, (article, minuscule) in INSTITUTIONS.items():
+    for mot in mots:
         cle = mot.lower()
-        if bas.startswith(cle) and (len(bas) == len(cle) or not bas[len(cle)].isalnum()):
-            tete = nom[: len(mot)]
-            if minuscule:
-                tete = tete.lower()
-            return Organisation(tete + nom[len(mot) :], article)
-    return None
+        if bas.startswith(cle) and not bas[len(cle) : len(cle) + 1].isalnum():
+            return mot
+    return ""
+
+
+def _institution(nom: str) -> Organisation | None:
+    mot = tete(nom, INSTITUTIONS)
+    if not mot:
+        return None
+    article, minuscule = INSTITUTIONS[mot]
+    debut = nom[: len(mot)].lower() if minuscule else nom[: len(mot)]
+    return Organisation(debut + nom[len(mot) :], article)
 
 
 def _article_saisi(nom: str) -> Organisation | None:
@@ -191,5 +200,4 @@ def lire(nom: str) -> Organisation:
 def publique(organisation: Organisation) -> bool:
     """Whether the employer's name opens with one of :data:`PUBLIQUES` (« mairie
     de Lyon », « Ville de Villeurbanne », « CHU de Nantes »)."""
-    nom = organisation.nom.lower()
-    return any(nom.startswith(tete.lower()) and not nom[len(tete) : len(tete) + 1].isalnum() for tete in PUBLIQUES)
+    return bool(tete(organisation.nom, PUBLIQUES))

@@ -67,6 +67,28 @@ def court(valeurs: Valeurs, phrases: Iterable[str]) -> str:
     return "\n".join([salut, " ".join(p for p in phrases if p), _saisie.candidat(valeurs)])
 
 
+#: The length a short message aims at, a margin under :data:`LIMITE_COURT` (a
+#: counter that counts differently, a name typed a little longer).
+CIBLE_COURT = LIMITE_COURT - 10
+
+
+def choisir_court(candidats: Iterable[tuple[int, str]], *, prix_de_la_marge: int) -> str:
+    """Of ``(cost, text)`` candidates, the short message to send: among those within
+    :data:`LIMITE_COURT`, the one that gives up least (the longest on a tie), or
+    one within :data:`CIBLE_COURT` that gives up at most ``prix_de_la_marge``
+    more; when none fits (a very long name), the shortest.
+
+    For widgets that weigh whole combinations of sentences; :func:`court_ajuste`
+    is the simpler rule, sentence by sentence."""
+    classes = sorted((cout, -len(texte), texte) for cout, texte in candidats)
+    dans_la_limite = [c for c in classes if -c[1] <= LIMITE_COURT]
+    if not dans_la_limite:
+        return min((texte for _, _, texte in classes), key=len)
+    meilleur = dans_la_limite[0]
+    avec_marge = [c for c in dans_la_limite if -c[1] <= CIBLE_COURT and c[0] <= meilleur[0] + prix_de_la_marge]
+    return (avec_marge or [meilleur])[0][2]
+
+
 def court_ajuste(valeurs: Valeurs, phrases: Iterable[tuple[str, ...]]) -> str:
     """The short message (:func:`court`) within :data:`LIMITE_COURT` characters
     when it can be: each entry lists a sentence and shorter alternatives; a

@@ -89,7 +89,7 @@ from rattrapage.periode_essai import (
     prevenance_obligatoire,
 )
 from rattrapage.redaction.nature import DETERMINANTS, determinant, en_citation, en_groupe, en_phrase, en_suite, nature
-from rattrapage.redaction.organisation import PUBLIQUES
+from rattrapage.redaction.organisation import PUBLIQUES, tete
 from rattrapage.typographie import enumerer, franciser, liste, majuscule, minuscule
 from rattrapage.widgets import _saisie
 from rattrapage.widgets._courriel import FORME, brouillon, courriel, court_ajuste
@@ -218,10 +218,6 @@ _AGENTS = {
     "public_etat": "de l’État",
     "public_hospitalier": "d’un hôpital public",
 }
-#: Words that open the name of an employer that is usually public (shared with
-#: ``reponse-refus``): with the choice left on « Je ne sais pas », the plan follows
-#: the public rules and says so.
-INSTITUTIONS_PUBLIQUES = PUBLIQUES
 #: Which public employer each of those words suggests (the rest: territorial).
 _FONCTIONS_PUBLIQUES = {
     "public_etat": ("préfecture", "ministère", "université", "lycée", "collège"),
@@ -478,13 +474,10 @@ def _echeances_publiques(arrivee: dt.date | None, mois: float | None, employeur:
 
 
 def _institution_publique(valeurs: Valeurs) -> str:
-    """The word of :data:`INSTITUTIONS_PUBLIQUES` the company's name opens with, or ``""``."""
-    nom = _saisie.organisation(valeurs).nom.lower()
-    for mot in INSTITUTIONS_PUBLIQUES:
-        cle = mot.lower()
-        if nom.startswith(cle) and (len(nom) == len(cle) or not nom[len(cle)].isalnum()):
-            return mot
-    return ""
+    """The word of :data:`~rattrapage.redaction.organisation.PUBLIQUES` (shared with
+    ``reponse-refus``) the company's name opens with, or ``""``: with the choice left
+    on « Je ne sais pas », the plan then follows the public rules and says so."""
+    return tete(_saisie.organisation(valeurs).nom, PUBLIQUES)
 
 
 def _public_suggere(valeurs: Valeurs) -> str:

@@ -59,7 +59,7 @@ from rattrapage.typographie import (
     minuscule_initiale,
 )
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._courriel import LIMITE_COURT, brouillon, court
+from rattrapage.widgets._courriel import LIMITE_COURT, brouillon, choisir_court, court
 from rattrapage.widgets.profil import DATE_ENTRETIEN, ENTREPRISE, PROFIL
 
 MODE = Champ(
@@ -727,10 +727,8 @@ def _typographie(texte: str) -> str:
 # --- The short note ---------------------------------------------------------------
 
 
-#: The length the short note aims at, a margin under :data:`LIMITE_COURT` (a
-#: counter that counts differently, a name typed a little longer), worth a small
-#: step (the position named, « au plaisir »), never a point or the moment.
-CIBLE_COURT = LIMITE_COURT - 10
+#: What the margin under the limit is worth (:func:`_courriel.choisir_court`): a
+#: small step (the position named, « au plaisir »), never a point or the moment.
 _PRIX_DE_LA_MARGE = 3
 
 
@@ -783,14 +781,9 @@ def _court(valeurs: Valeurs) -> str:
             continue
         for score_point, ajout in [(0, ""), *points]:
             texte = _typographie(court(valeurs, [*debut, *([ajout] if ajout else []), *fin]))
-            candidats.append((-(score_debut + score_fin + score_point), len(texte), texte))
-    dans_la_limite = sorted(c for c in candidats if c[1] <= LIMITE_COURT)
-    if not dans_la_limite:  # a very long name: the shortest wording
-        return min(candidats, key=lambda c: c[1])[2]
-    meilleur = dans_la_limite[0]
-    # Within the margin, the most specific, then the one that says the most.
-    marge = [c for c in dans_la_limite if c[1] <= CIBLE_COURT and -c[0] >= -meilleur[0] - _PRIX_DE_LA_MARGE]
-    return min(marge, key=lambda c: (c[0], -c[1]))[2] if marge else meilleur[2]
+            candidats.append((-(score_debut + score_fin + score_point), texte))
+    # The most specific within the limit, or within the margin for a small step.
+    return choisir_court(candidats, prix_de_la_marge=_PRIX_DE_LA_MARGE)
 
 
 # --- The whole text -------------------------------------------------------------------

@@ -51,7 +51,7 @@ from rattrapage.redaction.nature import en_citation, en_groupe, en_phrase, natur
 from rattrapage.redaction.organisation import publique
 from rattrapage.typographie import elide, enumerer, franciser, majuscule, minuscule
 from rattrapage.widgets import _saisie
-from rattrapage.widgets._courriel import FORME, LIMITE_COURT, brouillon, courriel, court
+from rattrapage.widgets._courriel import FORME, brouillon, choisir_court, courriel, court
 from rattrapage.widgets.profil import DATE_ENTRETIEN, POSTE, PROFIL
 
 DATE_REFUS = Champ(
@@ -454,11 +454,9 @@ def variantes_courtes(valeurs: Valeurs) -> list[list[Variante]]:
     return phrases
 
 
-#: The length the short message aims at, a margin under :data:`LIMITE_COURT`
-#: (a counter that counts differently, a name typed a little longer): worth one
+#: What the margin under the limit is worth (:func:`_courriel.choisir_court`): one
 #: small step (« en quelques mots », a shorter closing), never the position
 #: named nor the question.
-CIBLE_COURT = LIMITE_COURT - 10
 _PRIX_DE_LA_MARGE = 1
 
 
@@ -467,16 +465,11 @@ def message_court(valeurs: Valeurs) -> str:
     among the combinations of variants that fit, the one that gives up least
     (the longest on a tie), or one within :data:`CIBLE_COURT` that gives up
     little more; when none fits, the shortest."""
-    textes = []
-    for combinaison in itertools.product(*variantes_courtes(valeurs)):
-        texte = franciser(court(valeurs, [phrase for phrase, _ in combinaison]))
-        textes.append((sum(cout for _, cout in combinaison), -len(texte), texte))
-    dans_la_limite = sorted(t for t in textes if len(t[2]) <= LIMITE_COURT)
-    if not dans_la_limite:  # a very long name: the shortest wording
-        return min((t for _, _, t in textes), key=len)
-    meilleur = dans_la_limite[0]
-    avec_marge = [t for t in dans_la_limite if len(t[2]) <= CIBLE_COURT and t[0] <= meilleur[0] + _PRIX_DE_LA_MARGE]
-    return (avec_marge or [meilleur])[0][2]
+    candidats = (
+        (sum(cout for _, cout in combinaison), franciser(court(valeurs, [phrase for phrase, _ in combinaison])))
+        for combinaison in itertools.product(*variantes_courtes(valeurs))
+    )
+    return choisir_court(candidats, prix_de_la_marge=_PRIX_DE_LA_MARGE)
 
 
 def rendre(valeurs: Valeurs) -> Rendu:
