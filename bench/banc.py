@@ -85,50 +85,12 @@ class Envoi:
 
 
 @dataclass
-class Lien:
-    """A shaped link shared by every response: ``debit`` bytes/s, ``latence`` s before each response."""
-
-    debit: float
-    latence: float
-    libre: float = 0.0  # monotonic time at which the link has sent everything queued
-    verrou: threading.Lock = field(default_factory=threading.Lock)
-
-    def reserver(self, octets: int) -> float:
-        """Queue ``octets`` on the link; the time they have left it."""
-        with self.verrou:
-            debut = max(time.monotonic(), self.libre)
-            self.libre = debut + octets / self.debit
-            return self.libre
-
-
-class _EcritureBridee:
-    """The handler's ``wfile``, paced by a :class:`Lien` (16 KiB at a time)."""
-
-    def __init__(self, wfile: Any, lien: Lien) -> None:
-        self._wfile = wfile
-        self._lien = lien
-
-    def write(self, donnees: bytes) -> int:
-        vue = memoryview(donnees)
-        for i in range(0, len(vue), 16_384):
-            morceau = vue[i : i + 16_384]
-            attente = self._lien.reserver(len(morceau)) - time.monotonic()
-            if attente > 0:
-                time.sleep(attente)
-            self._wfile.write(morceau)
-        return len(vue)
-
-    def __getattr__(self, nom: str) -> Any:
-        return getattr(self._wfile, nom)
-
-
-@dataclass
 class JournalServeur:
     """Every response of the bench's server, in order (thread-safe), and the link shaping, if any."""
 
     envois: list[Envoi] = field(default_factory=list)
     verrou: threading.Lock = field(default_factory=threading.Lock)
-    lien: Lien | None = None
+    serveur: ServeurPages | None = None
 
     def ajouter(self, envoi: Envoi) -> None:
         with self.verrou:
@@ -144,16 +106,14 @@ class JournalServeur:
 
     @contextlib.contextmanager
     def bride(self, *, debit_mbit: float = 10, latence_ms: float = 40) -> Iterator[None]:
-        """Shape every response of the server meanwhile (see :func:`servir`)."""
-        self.lien = Lien(debit=debit_mbit * 1_000_000 / 8, latence=latence_ms / 1000)
-        try:
+        """Shape every response of the server meanwhile (``ServeurPages.brider``)."""
+        assert self.serveur is not None
+        with self.serveur.brider(debit_mbit=debit_mbit, latence_ms=latence_ms):
             yield
-        finally:
-            self.lien = None
 
 
 @contextlib.contextmanager
-def servir(copie: Copie) -> Iterator[tuple[str, JournalServeur]]:
+def servir(copie: Copie, autres: dict[str, str] | None = None) -> Iterator[tuple[str, JournalServeur]]:
     """Serve the copy like GitHub Pages (``tests/serveur_pages.py``), journaling every response.
 
     Counting on the server side sees every request, whoever makes it: the page,
@@ -161,13 +121,14 @@ def servir(copie: Copie) -> Iterator[tuple[str, JournalServeur]]:
     cache or a service worker's cache never reaches it: that is what "transferred"
     means.
 
-    Throttling is done here too (``journal.bride()``), not with CDP's
+    Throttling is done by the server too (``journal.bride()``), not with CDP's
     ``Network.emulateNetworkConditions``: in this Chromium that emulation does
     not reach the requests of a dedicated worker (checked: 37 MB fetched by the
     site's worker in 1.4 s under "10 Mbit/s"), and the runtime is fetched by one.
+    ``autres``: more folders of the copy served under other prefixes.
     """
-    journal = JournalServeur()
-    serveur = ServeurPages(copie.site, PREFIXE)
+    serveur = ServeurPages(copie.site, PREFIXE, autres={p: copie.racine / d for p, d in (autres or {}).items()})
+    journal = JournalServeur(serveur=serveur)
     base = serveur.serveur.RequestHandlerClass
 
     class Compteur(base):  # type: ignore[misc,valid-type]
@@ -176,15 +137,7 @@ def servir(copie: Copie) -> Iterator[tuple[str, JournalServeur]]:
             with contextlib.suppress(ConnectionResetError, BrokenPipeError):
                 super().handle()
 
-        def setup(self) -> None:
-            super().setup()
-            self._lien = journal.lien
-            if self._lien is not None:
-                self.wfile: Any = _EcritureBridee(self.wfile, self._lien)
-
         def send_response(self, code: int, message: str | None = None) -> None:
-            if self._lien is not None:
-                time.sleep(self._lien.latence)
             self._envoi: dict[str, Any] = {"chemin": self.path, "statut": code, "octets": 0, "encodage": None}
             super().send_response(code, message)
 

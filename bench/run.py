@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import banc
+import choix
 import mesures
 import phare
 from playwright.sync_api import BrowserContext, sync_playwright
@@ -128,7 +129,7 @@ def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
     resultats: dict[str, Any] = {}
     temoin = Temoin()
     runs = args.runs
-    with banc.servir(copie) as (url, journal), sync_playwright() as pw:
+    with banc.servir(copie, choix.preparer(copie)) as (url, journal), sync_playwright() as pw:
         nav = banc.Navigateurs(pw)
         try:
             froid_focus: list[dict[str, Any]] = []
@@ -228,6 +229,11 @@ def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
 
             if args.throttle:
                 resultats["throttled"] = mesurer_bride(args, url, journal, nav, temoin)
+                fois = min(args.runs, 3)
+                resultats["boot_choice"] = choix.mesurer(nav, journal, url, fois, DELAI_BRIDE_MS, journaliser)
+                resultats["boot_choice"]["cut_copy"] = choix.mesurer_copie_coupee(
+                    nav, url, fois, DELAI_FROID_MS, journaliser
+                )
         finally:
             nav.nettoyer()
             resultats["chromium"] = nav.version
@@ -539,6 +545,8 @@ def tableau(r: dict[str, Any]) -> str:
             f"| throttled 10 Mbit/s, 40 ms: cold ready (focus) | {_ms(t['cold_ready_focus']['median_ms'])} | {_etendue(t['cold_ready_focus'])}; {demarrages(t['cold_ready_focus']) or 'boot not reported'} | | |",
             f"| throttled 10 Mbit/s, 40 ms: baseline | {_ms(t['baseline']['median_ms'])} | {_etendue(t['baseline'])}; ratio {_x(t['ratio_ours_to_baseline'])} | | |",
         ]
+    if "boot_choice" in m:
+        lignes += choix.lignes(m["boot_choice"])
     texte = "\n".join(lignes)
     if m.get("lighthouse"):
         texte += "\n\nLighthouse (mobile preset, simulated throttling):\n\n"

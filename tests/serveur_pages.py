@@ -5,17 +5,22 @@ gzip when the browser accepts it, ``Cache-Control: max-age=600``, the site's own
 ``404.html``. It can also serve the site under a sub-path (``/rattrapage/``), as
 a project site is served, so that any absolute URL shows up as a broken request,
 and other sites under other paths of the same origin, as one GitHub account's
-project sites are (``someone.github.io/rattrapage/`` and ``…/autre/``).
+project sites are (``someone.github.io/rattrapage/`` and ``…/autre/``), and
+shape its responses as a slow network would (:meth:`ServeurPages.brider`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import http.server
 import mimetypes
 import os
 import shutil
 import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -73,9 +78,60 @@ def _gzip(chemin: Path, mtime: float) -> bytes:
     return gzip.compress(chemin.read_bytes(), compresslevel=6, mtime=0)
 
 
+@dataclass
+class Lien:
+    """A shaped link shared by every response: ``debit`` bytes/s, ``latence`` s before each response."""
+
+    debit: float
+    latence: float
+    libre: float = 0.0  # monotonic time at which the link has sent everything queued
+    verrou: threading.Lock = field(default_factory=threading.Lock)
+
+    def reserver(self, octets: int) -> float:
+        """Queue ``octets`` on the link; the time they have left it."""
+        with self.verrou:
+            debut = max(time.monotonic(), self.libre)
+            self.libre = debut + octets / self.debit
+            return self.libre
+
+
+class _EcritureBridee:
+    """A handler's ``wfile``, paced by a :class:`Lien` (16 KiB at a time)."""
+
+    def __init__(self, wfile: object, lien: Lien) -> None:
+        self._wfile = wfile
+        self._lien = lien
+
+    def write(self, donnees: bytes) -> int:
+        vue = memoryview(donnees)
+        for i in range(0, len(vue), 16_384):
+            morceau = vue[i : i + 16_384]
+            attente = self._lien.reserver(len(morceau)) - time.monotonic()
+            if attente > 0:
+                time.sleep(attente)
+            self._wfile.write(morceau)  # type: ignore[attr-defined]
+        return len(vue)
+
+    def __getattr__(self, nom: str) -> object:
+        return getattr(self._wfile, nom)
+
+
 class _Gestionnaire(http.server.BaseHTTPRequestHandler):
     #: Path prefix → site folder, read at each request (a test may swap a site for a new build).
     sites: dict[str, Path]
+    #: The shaped link while :meth:`ServeurPages.brider` is on (one list: the class is shared).
+    liens: list[Lien]
+
+    def setup(self) -> None:
+        super().setup()
+        self._lien = self.liens[0] if self.liens else None
+        if self._lien is not None:
+            self.wfile = _EcritureBridee(self.wfile, self._lien)  # type: ignore[assignment]
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        if self._lien is not None:
+            time.sleep(self._lien.latence)
+        super().send_response(code, message)
 
     def log_message(self, format: str, *args: object) -> None:  # quiet in tests
         pass
@@ -137,7 +193,8 @@ class ServeurPages:
 
     def __init__(self, racine: Path, prefixe: str = "/", port: int = 0, autres: dict[str, Path] | None = None) -> None:
         self.sites = {prefixe: racine.resolve()} | {p: r.resolve() for p, r in (autres or {}).items()}
-        gestionnaire = type("Gestionnaire", (_Gestionnaire,), {"sites": self.sites})
+        self.liens: list[Lien] = []
+        gestionnaire = type("Gestionnaire", (_Gestionnaire,), {"sites": self.sites, "liens": self.liens})
         self.serveur = _Serveur(("127.0.0.1", port), gestionnaire)
         self.serveur.daemon_threads = True
         self.origine = f"http://127.0.0.1:{self.serveur.server_address[1]}"
@@ -145,6 +202,17 @@ class ServeurPages:
 
     def servir(self, prefixe: str, racine: Path) -> None:
         self.sites[prefixe] = racine.resolve()
+
+    @contextlib.contextmanager
+    def brider(self, *, debit_mbit: float, latence_ms: float) -> Iterator[None]:
+        """Meanwhile, every response shares one link of ``debit_mbit`` Mbit/s, ``latence_ms``
+        before each: a slow network as a dedicated worker sees it too (CDP's network
+        emulation does not reach a dedicated worker's requests in this Chromium)."""
+        self.liens[:] = [Lien(debit=debit_mbit * 1_000_000 / 8, latence=latence_ms / 1000)]
+        try:
+            yield
+        finally:
+            self.liens.clear()
 
     def __enter__(self) -> str:
         threading.Thread(target=self.serveur.serve_forever, daemon=True).start()

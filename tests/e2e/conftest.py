@@ -321,10 +321,17 @@ def site() -> Path:
 
 
 @pytest.fixture(scope="session")
-def base_url(site: Path) -> Iterator[str]:
+def serveur(site: Path) -> Iterator[ServeurPages]:
+    """The local server, for tests that serve more sites beside it or shape the network."""
+    serveur = ServeurPages(site, PREFIXE)
+    with serveur:
+        yield serveur
+
+
+@pytest.fixture(scope="session")
+def base_url(serveur: ServeurPages) -> str:
     """``http://127.0.0.1:PORT/rattrapage/``: the site as GitHub Pages serves a project site."""
-    with ServeurPages(site, PREFIXE) as url:
-        yield url
+    return serveur.url
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,9 @@
  * What the browsers tried could not show in Chromium's tests: an OPFS that
  * creates files but refuses to write them (WebKitGTK) must leave no empty file
  * and not be tried again at every visit; a full disk may be tried again; a copy
- * written replaces this site's older copies, never another site's.
+ * written replaces this site's older copies, never another site's; a copy cut
+ * short or another build's is never read. And the estimate behind the boot
+ * decision, on figures of this site.
  */
 import assert from "node:assert/strict";
 import { beforeEach, test } from "node:test";
@@ -26,6 +28,17 @@ class Dossier {
     const dossier = this;
     return {
       kind: "file",
+      async createSyncAccessHandle() {
+        const octets = dossier.fichiers.get(nom);
+        return {
+          getSize: () => octets.length,
+          read(cible) {
+            cible.set(octets.subarray(0, cible.length));
+            return Math.min(cible.length, octets.length);
+          },
+          close() {},
+        };
+      },
       async createWritable() {
         if (dossier.refuse) throw Object.assign(new Error("refus"), { name: dossier.refuse });
         let octets = new Uint8Array(0);
@@ -57,7 +70,7 @@ beforeEach(() => {
   globalThis.navigator = { storage: { getDirectory: async () => racine } };
 });
 
-const { garderCopieLocale } = await import("../../widgets/theme/assets/rattrapage/instantane.mjs");
+const { estimer, garderCopieLocale, lireCopieLocale } = await import("../../widgets/theme/assets/rattrapage/instantane.mjs");
 const OCTETS = new Uint8Array([1, 2, 3]);
 const copies = () => [...racine.fichiers.keys()].filter((n) => n.endsWith(".bin"));
 /** This module's own prefix: the site's base path two folders above it, escaped. */
@@ -93,4 +106,35 @@ test("a full disk is tried again at the next visit", async () => {
   racine.refuse = null;
   await garderCopieLocale({ cle: "cccc" }, OCTETS);
   assert.deepEqual(copies(), [`${prefixe}cccc.bin`]);
+});
+
+test("only this build's whole copy is read: not one cut short, not another build's", async () => {
+  racine.fichiers.set(`${prefixe}cccc.bin`, OCTETS);
+  assert.deepEqual(await lireCopieLocale({ cle: "cccc", taille: 3 }), { cle: "cccc", octets: OCTETS });
+  assert.equal(await lireCopieLocale({ cle: "cccc", taille: 31 }), null, "a copy shorter than the snapshot");
+  assert.equal(await lireCopieLocale({ cle: "dddd", taille: 3 }), null, "another build's copy");
+  racine.fichiers.set(`${prefixe}eeee.bin`, new Uint8Array(0));
+  assert.equal(await lireCopieLocale({ cle: "eeee", taille: 3 }), null, "the empty file of a write under way");
+});
+
+/** This site's figures: 7.26 MB of snapshot, 172 kB that only a normal boot downloads. */
+const SITE = { compresse: 7_261_278, octetsNormal: 172_160 };
+const choisi = (mesure) => {
+  const { instantane, normal } = estimer({ ...SITE, ...mesure });
+  return instantane <= normal ? "instantane" : "normal";
+};
+
+test("the estimate keeps the snapshot on a fast network, even on a slow processor", () => {
+  assert.equal(choisi({ recus: 1_000_000, debit: 50_000, lenteur: 1 }), "instantane"); // local: 50 MB/s
+  assert.equal(choisi({ recus: 1_000_000, debit: 50_000, lenteur: 4 }), "instantane");
+});
+
+test("the estimate gives the snapshot up on slow 4G, even on a slow processor", () => {
+  assert.equal(choisi({ recus: 200_000, debit: 200, lenteur: 1 }), "normal"); // 1.6 Mbit/s
+  assert.equal(choisi({ recus: 200_000, debit: 200, lenteur: 4 }), "normal");
+});
+
+test("at 10 Mbit/s, the processor decides: a phone keeps the snapshot", () => {
+  assert.equal(choisi({ recus: 1_250_000, debit: 1250, lenteur: 1 }), "normal");
+  assert.equal(choisi({ recus: 1_250_000, debit: 1250, lenteur: 6 }), "instantane");
 });

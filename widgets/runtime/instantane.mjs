@@ -46,7 +46,13 @@ sys.rattrapage_instantane = "${cle}"
 `);
 const instantane = pyodide.makeMemorySnapshot();
 const nom = `instantane-${cle}.bin.gz`;
-writeFileSync(join(dossier, nom), gzipSync(instantane, { level: 9 }));
+const compresse = gzipSync(instantane, { level: 9 });
+writeFileSync(join(dossier, nom), compresse);
+// What only a normal boot downloads (the host compresses the JSON lockfile, not
+// the wheel): the worker weighs it against the snapshot's bytes (instantane.mjs, `estimer`).
+const octetsNormal =
+  readFileSync(join(dossier, paquet.file_name)).length +
+  gzipSync(readFileSync(join(dossier, "pyodide-lock.json"))).length;
 writeFileSync(
   join(dossier, "runtime.json"),
   `${JSON.stringify(
@@ -57,6 +63,8 @@ writeFileSync(
       cle,
       instantane: nom,
       taille: instantane.length,
+      taille_compressee: compresse.length,
+      octets_normal: octetsNormal,
       verrou: verrou.info,
     },
     null,

@@ -19,13 +19,78 @@
  */
 
 /**
- * The snapshot saves CPU (about 1.2 s here, several seconds on a phone) for
- * 7 MB more to download: on a slow network it loses. If it arrives slower than
- * this over the first second (it shares the link with Pyodide's own files), the
- * download is dropped and the normal boot goes on with those files.
+ * Whether the snapshot is worth its download: an estimate of the time each way
+ * still needs, made from what the download shows.
+ *
+ * The snapshot saves the CPU of a normal boot (starting the interpreter,
+ * installing and importing `rattrapage`: 1.5 s on the reference machine, 7 to
+ * 13 s in some engines, several seconds on a phone) for 7 MB more to download;
+ * on a slow network it loses. Both ways need Pyodide's own files (the .wasm,
+ * the standard library), so they cancel out; what differs is:
+ *
+ * - the snapshot: the compressed bytes still to come at the rate measured so
+ *   far, then restoring it;
+ * - the normal boot: the lockfile and the wheel at that rate, then its CPU,
+ *   scaled by how slow this processor is against the reference machine
+ *   (`lenteurDuProcesseur`, measured while the request is out).
+ *
+ * The rate is measured from the first byte (a busy or throttled CPU delays the
+ * response; it does not make the network slow), and over the last half second
+ * as well: the page's own files share the link at first (at 10 Mbit/s, the
+ * first second showed 370 kB/s of 1 250), so the higher of the two is taken.
+ * The snapshot is kept as soon as its estimate is the lower; it is given up
+ * only when the normal boot's is lower by a margin, or when no byte has come
+ * by the time a normal boot would have finished (a stalled request).
  */
-const DEBIT_MIN_OCTETS_PAR_S = 1_000_000;
-const MESURE_APRES_MS = 1000;
+/** CPU of a normal boot beyond the snapshot's, and of restoring it, on the reference machine (ms). */
+export const DEMARRAGE_NORMAL_MS = 1500;
+export const RESTAURATION_MS = 150;
+/** The calibration loop's time on the reference machine (ms); see `lenteurDuProcesseur`. */
+export const CALIBRATION_MS = 4.5;
+/** What a verdict waits for: this many bytes, or this long since the first byte. */
+const ECHANTILLON_OCTETS = 1_000_000;
+const ECHANTILLON_MS = 1000;
+/** The recent rate is measured over this window. */
+const FENETRE_MS = 500;
+/** The normal boot must be this much faster for the snapshot to be given up. */
+const MARGE = 1.25;
+/** No byte at all for this long at least (and longer on a slow CPU): the request has stalled. */
+const SANS_REPONSE_MS = 3000;
+
+/**
+ * Remaining time (ms) of each way, from `recus` of `compresse` bytes received
+ * at `debit` bytes per ms, on a processor `lenteur` times slower than the
+ * reference; `octetsNormal` is what only the normal boot downloads.
+ * @param {{recus: number, compresse: number, debit: number, lenteur: number, octetsNormal: number}} mesure
+ * @returns {{instantane: number, normal: number}}
+ */
+export function estimer({ recus, compresse, debit, lenteur, octetsNormal }) {
+  return {
+    instantane: Math.max(0, compresse - recus) / debit + RESTAURATION_MS * lenteur,
+    normal: octetsNormal / debit + DEMARRAGE_NORMAL_MS * lenteur,
+  };
+}
+
+/**
+ * How many times slower than the reference machine this processor runs now
+ * (a phone, a throttled or busy CPU), from a fixed integer loop: the median of
+ * three runs, about 4.5 ms each there. It runs in the helper worker while the
+ * snapshot's request is out, when that thread has nothing else to do. A rough
+ * measure, bounded: it only weighs the normal boot's CPU against the
+ * snapshot's bytes.
+ */
+export function lenteurDuProcesseur() {
+  const durees = [];
+  let x = 1;
+  for (let essai = 0; essai < 3; essai++) {
+    const debut = performance.now();
+    for (let i = 0; i < 3_000_000; i++) x = (Math.imul(x, 1103515245) + 12345) | 0;
+    durees.push(performance.now() - debut);
+  }
+  durees.sort((a, b) => a - b);
+  // x takes part in the result, so that the loop cannot be optimised away (it is never 0.5).
+  return Math.min(20, Math.max(0.5, (durees[1] + (x === 0.5 ? 1 : 0)) / CALIBRATION_MS));
+}
 
 /**
  * The site's base path, two folders above this module as in site.mjs (not
@@ -58,26 +123,28 @@ async function dossier() {
 }
 
 /**
- * The snapshot kept by an earlier visit, `{cle, octets}`, or null. It is read
- * without waiting for runtime.json (the caller checks the key once it has it),
- * through a synchronous access handle (workers only), straight into the
- * buffer; read-only mode lets two tabs read it at once where supported.
+ * This build's snapshot as an earlier visit kept it (`infos`: runtime.json),
+ * or null. Only a copy with this build's key and the snapshot's exact size is
+ * read: a copy still being written (a visit that ended before its copy was
+ * complete leaves a file shorter than the snapshot) or another build's is
+ * never handed to Pyodide, and the site's snapshot is downloaded instead, as
+ * on a first visit. It is read through a synchronous access handle (workers
+ * only), straight into the buffer; read-only mode lets two tabs read it at
+ * once where supported.
+ * @param {{cle: string, taille: number}} infos
+ * @returns {Promise<{cle: string, octets: Uint8Array}|null>}
  */
-export async function lireCopieLocale() {
+export async function lireCopieLocale(infos) {
   let poignee = null;
   try {
     const racine = await dossier();
     if (!racine) return null;
-    for await (const [nom, fichier] of racine.entries()) {
-      const cle = cleDeCopie(nom);
-      if (!cle || fichier.kind !== "file") continue;
-      poignee = await fichier.createSyncAccessHandle({ mode: "read-only" });
-      const octets = new Uint8Array(poignee.getSize());
-      return poignee.read(octets, { at: 0 }) === octets.length ? { cle, octets } : null;
-    }
-    return null;
+    poignee = await (await racine.getFileHandle(nomCopie(infos.cle))).createSyncAccessHandle({ mode: "read-only" });
+    if (poignee.getSize() !== infos.taille) return null;
+    const octets = new Uint8Array(infos.taille);
+    return poignee.read(octets, { at: 0 }) === octets.length ? { cle: infos.cle, octets } : null;
   } catch {
-    return null; // locked by a tab writing it, or unsupported: download it
+    return null; // none, locked by a tab writing it, or unsupported: download it
   } finally {
     poignee?.close();
   }
@@ -146,34 +213,81 @@ export async function oublierCopieLocale(cle) {
 }
 
 /**
+ * @typedef {{compresse: number, octetsNormal: number}} Profil what the choice needs from runtime.json
+ * @typedef {{verdict: "instantane"|"normal", apres_ms: number, debit_ko_s: number|null, lenteur: number,
+ *   instantane_ms: number|null, normal_ms: number|null}} Choix the choice made, as the boot message reports it
+ */
+
+/**
  * Fill `octets` with the site's gzipped snapshot, inflated as it arrives;
  * `progression` is told the share received every tenth.
  *
- * The network is judged on the first second: `assezRapide` is called as soon
- * as that second's worth of bytes has arrived (at once on a good connection),
- * and if it has not arrived when the second is over, the download is dropped
- * and the promise rejects. The caller starts the WebAssembly module only once
- * the snapshot is judged worth it, so that a dropped snapshot leaves Pyodide's
- * own files to the normal boot instead of downloading them twice.
+ * `surChoix` is called once, as soon as the snapshot is judged worth it or
+ * not (see `estimer`); when it is not, the download is dropped and the promise
+ * rejects. The caller starts the WebAssembly module only once the snapshot is
+ * judged worth it, so that a dropped snapshot leaves Pyodide's own files to
+ * the normal boot instead of downloading them twice. Without a `profil` (an
+ * older runtime.json), the snapshot is kept.
+ * @param {string} url
+ * @param {Uint8Array} octets
+ * @param {(message: string) => void} progression
+ * @param {(choix: Choix) => void} [surChoix]
+ * @param {Profil|null} [profil]
  */
-export async function telecharger(url, octets, progression, assezRapide = () => {}) {
+export async function telecharger(url, octets, progression, surChoix = () => {}, profil = null) {
   const abandon = new AbortController();
+  const debut = performance.now();
+  const requete = fetch(url, { signal: abandon.signal });
+  const lenteur = lenteurDuProcesseur();
   let compresses = 0;
-  let juge = false;
-  const juger = () => {
-    if (!juge) assezRapide();
-    juge = true;
+  let premier = 0; // time of the first byte
+  /** (time, bytes received by then), one per chunk, for the recent rate. */
+  const releves = [];
+  /** @type {Choix|null} */
+  let choix = null;
+  const choisir = (/** @type {Choix["verdict"]} */ verdict, estimation = null, debit = null) => {
+    choix = {
+      verdict,
+      apres_ms: Math.round(performance.now() - debut),
+      debit_ko_s: debit === null ? null : Math.round(debit),
+      lenteur: Math.round(lenteur * 100) / 100,
+      instantane_ms: estimation && Math.round(estimation.instantane),
+      normal_ms: estimation && Math.round(estimation.normal),
+    };
+    surChoix(choix);
+    if (verdict === "normal") {
+      const raison = debit === null ? "l’instantané ne vient pas" : `réseau à ${choix.debit_ko_s} ko/s`;
+      abandon.abort(new Error(`démarrage normal plus rapide que l’instantané (${raison})`));
+    }
   };
-  const minuterie = setTimeout(() => {
-    if (!juge) abandon.abort(new Error("réseau trop lent pour l’instantané"));
-  }, MESURE_APRES_MS);
+  const juger = (fini = false) => {
+    if (choix) return;
+    const maintenant = performance.now();
+    if (!profil || fini) return choisir("instantane");
+    if (!premier) {
+      if (maintenant - debut >= Math.max(SANS_REPONSE_MS, DEMARRAGE_NORMAL_MS * lenteur)) choisir("normal");
+      return;
+    }
+    const ecoule = Math.max(1, maintenant - premier);
+    if (compresses < ECHANTILLON_OCTETS && ecoule < ECHANTILLON_MS) return;
+    while (releves.length > 1 && releves[1][0] <= maintenant - FENETRE_MS) releves.shift();
+    const [depuis, avant] = releves[0];
+    const recent = depuis <= maintenant - FENETRE_MS ? (compresses - avant) / (maintenant - depuis) : 0;
+    const debit = Math.max(compresses / ecoule, recent);
+    const estimation = estimer({ recus: compresses, debit, lenteur, ...profil });
+    if (estimation.instantane <= estimation.normal) choisir("instantane", estimation, debit);
+    else if (estimation.instantane > estimation.normal * MARGE) choisir("normal", estimation, debit);
+  };
+  const minuterie = setInterval(juger, 100);
   try {
-    const reponse = await fetch(url, { signal: abandon.signal });
+    const reponse = await requete;
     if (!reponse.ok || !reponse.body) throw new Error(`instantané absent (${reponse.status})`);
     const compteur = new TransformStream({
       transform(morceau, suite) {
+        premier ||= performance.now();
         compresses += morceau.byteLength;
-        if (compresses >= (DEBIT_MIN_OCTETS_PAR_S * MESURE_APRES_MS) / 1000) juger();
+        releves.push([performance.now(), compresses]);
+        juger();
         suite.enqueue(morceau);
       },
     });
@@ -193,11 +307,11 @@ export async function telecharger(url, octets, progression, assezRapide = () => 
       }
     }
     if (recus !== octets.length) throw new Error("instantané incomplet");
-    juger();
+    juger(true);
   } catch (e) {
     throw abandon.signal.aborted ? abandon.signal.reason : e;
   } finally {
-    clearTimeout(minuterie);
+    clearInterval(minuterie);
   }
 }
 
@@ -206,13 +320,19 @@ export async function telecharger(url, octets, progression, assezRapide = () => 
  * not hold back the calling worker; the bytes are then copied into `octets`
  * (the buffer Pyodide was given). Where a worker cannot start a worker, the
  * download runs here.
+ * @param {string} url
+ * @param {Uint8Array} octets
+ * @param {(message: string) => void} progression
+ * @param {(choix: Choix) => void} [surChoix]
+ * @param {Profil|null} [profil]
+ * @returns {Promise<void>}
  */
-export function telechargerAPart(url, octets, progression, assezRapide = () => {}) {
+export function telechargerAPart(url, octets, progression, surChoix = () => {}, profil = null) {
   let aide;
   try {
     aide = new Worker(new URL("./inflateur.mjs", import.meta.url), { type: "module", name: "rattrapage-inflateur" });
   } catch {
-    return telecharger(url, octets, progression, assezRapide);
+    return telecharger(url, octets, progression, surChoix, profil);
   }
   return new Promise((resolve, reject) => {
     const finir = (erreur) => {
@@ -222,7 +342,7 @@ export function telechargerAPart(url, octets, progression, assezRapide = () => {
     };
     aide.addEventListener("message", ({ data }) => {
       if (data.type === "progress") progression(data.message);
-      else if (data.type === "rapide") assezRapide();
+      else if (data.type === "choix") surChoix(data.choix);
       else if (data.type === "echec") finir(new Error(data.message));
       else if (data.type === "fini") {
         if (data.octets.length !== octets.length) return finir(new Error("instantané d’une autre taille"));
@@ -234,6 +354,6 @@ export function telechargerAPart(url, octets, progression, assezRapide = () => {
       evenement.preventDefault();
       finir(new Error("le téléchargement de l’instantané s’est arrêté"));
     });
-    aide.postMessage({ url, taille: octets.length });
+    aide.postMessage({ url, taille: octets.length, profil });
   });
 }

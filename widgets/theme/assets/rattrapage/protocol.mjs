@@ -10,7 +10,8 @@
  *   worker → page  {id, type: "result", result: {text, subject, files, errors}}
  *                  {id, type: "error", error: {name, message}}
  *   worker → page  {type: "progress", message}  (French, shown while Python starts)
- *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", source?: "appareil"|"site", raison, temps}
+ *   worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", source?: "appareil"|"site", raison, temps,
+ *                   choix?}  (choix: whether the snapshot was worth its download; instantane.mjs, `Choix`)
  *                  | {type: "boot", ok: false, error}
  *
  * @typedef {{id: number, type: "render", widget: string, data: Record<string, unknown>}} RenderRequest
@@ -18,7 +19,7 @@
  * @typedef {{text: string, subject: string|null, files: {name: string, mime: string, content: string, label: string}[], errors: Record<string, string>}} RenderResult
  * @typedef {{id: number, type: "result", result: RenderResult}} ResultMessage
  * @typedef {{id: number, type: "error", error: WorkerError}} ErrorMessage
- * @typedef {{type: "boot", ok: boolean, mode?: string, source?: string, raison?: string, temps?: Record<string, number>, error?: WorkerError}} BootMessage
+ * @typedef {{type: "boot", ok: boolean, mode?: string, source?: string, raison?: string, temps?: Record<string, number>, choix?: import("./instantane.mjs").Choix, error?: WorkerError}} BootMessage
  */
 
 /** @param {unknown} m @returns {m is ResultMessage} */

@@ -91,6 +91,7 @@ class PythonWorker {
           document.documentElement.dataset.pythonSource = m.source ?? "";
           document.documentElement.dataset.pythonRaison = m.raison ?? "";
           if (m.temps) document.documentElement.dataset.pythonTemps = JSON.stringify({ debut: this.debut, ...m.temps });
+          if (m.choix) document.documentElement.dataset.pythonChoix = JSON.stringify(m.choix);
           if (m.ok) resolve();
           else this.fail(new Error(`Le moteur de texte n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
         } else if (isResult(m) || isError(m)) {

@@ -75,49 +75,58 @@ const jalon = (nom) => {
 /** A promise that never settles: what an abandoned start waits on. */
 const jamais = () => new Promise(() => {});
 
+/** Whether the snapshot was judged worth its download, and why (instantane.mjs, `Choix`), for the boot message. */
+let choix = null;
+
 /** Work that waits until Python has answered its first requests. */
 const apresDemarrage = [];
 
 /**
  * Restore the snapshot. Everything that can overlap does:
  *
- * - the copy an earlier visit kept is read at once, and its key checked
- *   against this build's;
+ * - the copy an earlier visit kept is read at once (only this build's, whole:
+ *   instantane.mjs);
  * - `loadPyodide` is given a buffer of the snapshot's size (it needs nothing
  *   more to create the WebAssembly memory) as soon as the snapshot is known to
- *   come: read from the device, or downloading fast enough (instantane.mjs).
+ *   come: read from the device, or judged worth its download (instantane.mjs,
+ *   `estimer`).
  *   It then fetches and compiles the 9.6 MB .wasm while the snapshot is
  *   downloaded and inflated into that buffer;
  * - its `fsInit` hook holds Python's start until that buffer holds the right
  *   snapshot (`pret`).
  *
- * If that fails (download dropped or broken, stale copy), the half-started
- * runtime is left waiting for ever (it must never restore a wrong buffer) and
- * the failure is reported at once. A copy that is stale or does not restore is
- * deleted and the site's snapshot is tried. The 120 kB lockfile is not fetched:
+ * If that fails (download dropped or broken), the half-started runtime is
+ * left waiting for ever (it must never restore a wrong buffer) and the failure
+ * is reported at once. A copy that does not restore is deleted and the site's
+ * snapshot is tried. The 120 kB lockfile is not fetched:
  * the snapshot needs no package, only the lockfile's `info` (in the manifest).
  */
 async function depuisInstantane(infos, copieAutorisee = true) {
   if (!infos?.instantane) throw new Error("pas d’instantané dans ce site");
-  const copie = copieAutorisee ? lireCopieLocale() : Promise.resolve(null);
+  const copie = copieAutorisee ? lireCopieLocale(infos) : Promise.resolve(null);
   let assezRapide;
   const rapide = new Promise((resolve) => {
     assezRapide = resolve;
   });
+  const surChoix = (c) => {
+    choix = c;
+    if (c.verdict === "instantane") assezRapide();
+  };
   let lance;
   const enRoute = new Promise((resolve) => {
     lance = resolve;
   });
   const tampon = copie.then((c) => c?.octets ?? new Uint8Array(infos.taille));
   const pret = tampon.then(async (buffer) => {
-    const c = await copie;
-    if (c) {
-      if (c.cle !== infos.cle || c.octets.length !== infos.taille) throw new Error("copie locale périmée ou incomplète");
+    if (await copie) {
       jalon("copie_locale");
       return;
     }
     jalon("telechargement");
-    const telechargement = telechargerAPart(`${indexURL}${infos.instantane}`, buffer, progression, assezRapide);
+    const profil = infos.taille_compressee
+      ? { compresse: infos.taille_compressee, octetsNormal: infos.octets_normal ?? 0 }
+      : null; // an older runtime.json: the snapshot is kept
+    const telechargement = telechargerAPart(`${indexURL}${infos.instantane}`, buffer, progression, surChoix, profil);
     lance(); // the request is out
     await telechargement;
     jalon("instantane");
@@ -205,7 +214,7 @@ const python = Promise.race([demarrage(), echecCache]).then(({ pyodide, ...comme
 python.then(
   ({ comment }) => {
     jalon("pret");
-    envoyer({ type: "boot", ok: true, ...comment, temps });
+    envoyer({ type: "boot", ok: true, ...comment, temps, ...(choix && { choix }) });
     // After the renders already asked for (they wait on the same promise).
     setTimeout(() => {
       for (const tache of apresDemarrage.splice(0)) tache();

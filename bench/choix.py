@@ -1,0 +1,203 @@
+"""The boot decision: the path the worker takes, against each path timed on its own.
+
+The worker keeps or gives up the memory snapshot from an estimate it makes while
+the snapshot downloads (``instantane.mjs``, ``estimer``). Here, under each
+condition of :data:`CONDITIONS`, three cold visits of the letter page are timed:
+the site as built (``auto``), and two copies made to take one path each
+(``tests/variantes.py``: the snapshot kept whatever happens, or a normal boot at
+once). The decision is right when ``auto`` took the path that was faster.
+
+CPU throttling is Chrome DevTools Protocol's ``Emulation.setCPUThrottlingRate``
+on the page; the network is shaped by the server (``ServeurPages.brider``), as
+CDP's network emulation does not reach a dedicated worker's requests.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import banc
+import mesures
+from playwright.sync_api import Page
+
+from tests import variantes
+
+#: Where each variant is served, beside the site's own ``/rattrapage/``.
+PREFIXES = {"auto": banc.PREFIXE, **{chemin: f"/force-{chemin}/" for chemin in variantes.CHEMINS}}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A machine and network to visit under: ``cpu`` is the CDP throttling rate,
+    ``debit_mbit`` None for the unshaped local network."""
+
+    nom: str
+    libelle: str
+    cpu: float = 1
+    debit_mbit: float | None = None
+    latence_ms: float = 0
+
+
+CONDITIONS = (
+    Condition("cpu-x4", "CPU ×4 (CDP), network unlimited", cpu=4),
+    Condition("10-mbit", "10 Mbit/s, 40 ms", debit_mbit=10, latence_ms=40),
+    Condition("slow-4g", "Lighthouse's slow 4G: 1.6 Mbit/s, 150 ms", debit_mbit=1.6, latence_ms=150),
+)
+
+
+def preparer(copie: banc.Copie) -> dict[str, str]:
+    """The forced copies beside the site's copy; prefix → folder (relative to ``copie.racine``)."""
+    autres = {}
+    for chemin in variantes.CHEMINS:
+        variantes.forcer(copie.site, copie.racine / f"force-{chemin}", chemin)
+        autres[PREFIXES[chemin]] = f"force-{chemin}"
+    return autres
+
+
+def choix(page: Page) -> dict[str, Any] | None:
+    """The worker's account of its decision (``data-python-choix``), if it made one."""
+    texte = page.evaluate("document.documentElement.dataset.pythonChoix ?? null")
+    return json.loads(texte) if texte else None
+
+
+def visiter(
+    nav: banc.Navigateurs,
+    journal: banc.JournalServeur,
+    origine: str,
+    condition: Condition,
+    variante: str,
+    delai_ms: float,
+) -> dict[str, Any]:
+    """One cold visit of the letter page of ``variante`` under ``condition``."""
+    with nav.ouvrir(nav.nouveau_profil(), focus=mesures.FORMULAIRE) as (contexte, page):
+        if condition.cpu != 1:
+            contexte.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": condition.cpu})
+        url = origine + PREFIXES[variante]
+        if condition.debit_mbit is None:
+            mesure = mesures.charger_widget(page, url, delai_ms=delai_ms)
+        else:
+            with journal.bride(debit_mbit=condition.debit_mbit, latence_ms=condition.latence_ms):
+                mesure = mesures.charger_widget(page, url, delai_ms=delai_ms)
+        mesure["choice"] = choix(page)
+    nav.nettoyer()
+    return mesure
+
+
+def mesurer(
+    nav: banc.Navigateurs, journal: banc.JournalServeur, url: str, runs: int, delai_ms: float, journaliser: Any
+) -> dict[str, Any]:
+    """Every condition × variant, interleaved, ``runs`` times; medians and the verdict."""
+    origine = url.removesuffix(banc.PREFIXE)
+    resultats: dict[str, Any] = {}
+    for condition in CONDITIONS:
+        echantillons: dict[str, list[dict[str, Any]]] = {v: [] for v in PREFIXES}
+        for rep in range(runs):
+            for variante in PREFIXES:
+                journaliser(f"choix du démarrage : {condition.nom}, {variante} {rep + 1}/{runs}")
+                echantillons[variante].append(visiter(nav, journal, origine, condition, variante, delai_ms))
+        resultats[condition.nom] = resumer(condition, echantillons)
+    return resultats
+
+
+#: Cut this site's device copy to half its size, as a visit that ended while writing it leaves it.
+_COUPER_COPIE = """async () => {
+  const dossier = await navigator.storage.getDirectory();
+  for (let essai = 0; essai < 100; essai++) {
+    for await (const [nom, poignee] of dossier.entries()) {
+      if (!/^instantane-.*[0-9a-f]+[.]bin$/.test(nom)) continue;
+      const octets = new Uint8Array(await (await poignee.getFile()).arrayBuffer());
+      if (!octets.length) continue;
+      const flux = await poignee.createWritable();
+      await flux.write(octets.subarray(0, octets.length >> 1));
+      await flux.close();
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}"""
+
+
+def mesurer_copie_coupee(
+    nav: banc.Navigateurs, url: str, runs: int, delai_ms: float, journaliser: Any
+) -> dict[str, Any]:
+    """A second visit whose device copy was left incomplete, against the cold visit before it.
+
+    The first visit (cold) waits until ready, lets the worker write its copy,
+    cuts it to half (what a visit closed mid-write leaves), and the browser is
+    closed; the same profile then opens the letter page again.
+    """
+    froid: list[dict[str, Any]] = []
+    second: list[dict[str, Any]] = []
+    for rep in range(runs):
+        journaliser(f"seconde visite, copie incomplète {rep + 1}/{runs}")
+        profil = nav.nouveau_profil()
+        with nav.ouvrir(profil, focus=mesures.FORMULAIRE) as (_, page):
+            froid.append(mesures.charger_widget(page, url, delai_ms=delai_ms))
+            coupee = page.evaluate(_COUPER_COPIE)
+        with nav.ouvrir(profil, focus=mesures.FORMULAIRE) as (_, page):
+            mesure = mesures.charger_widget(page, url, delai_ms=delai_ms)
+            mesure["copy_cut"] = coupee
+            second.append(mesure)
+        nav.nettoyer()
+    m_froid = _mediane([e["ready_ms"] for e in froid if e["ready_ms"] is not None])
+    m_second = _mediane([e["ready_ms"] for e in second if e["ready_ms"] is not None])
+    return {
+        "cold_median_ms": m_froid,
+        "second_median_ms": m_second,
+        "ratio_second_to_cold": None if not (m_froid and m_second) else m_second / m_froid,
+        "second_boots": [(e.get("site_diagnostics") or {}).get("source") for e in second],
+        "samples": {"cold": froid, "second": second},
+    }
+
+
+def _mediane(xs: list[float]) -> float | None:
+    xs = sorted(xs)
+    if not xs:
+        return None
+    m = len(xs) // 2
+    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
+
+
+def resumer(condition: Condition, echantillons: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Medians per variant, the paths ``auto`` took, and whether it took the faster one."""
+    medianes = {v: _mediane([e["ready_ms"] for e in s if e["ready_ms"] is not None]) for v, s in echantillons.items()}
+    pris = [((e.get("site_diagnostics") or {}).get("boot")) for e in echantillons["auto"]]
+    plus_rapide = None
+    if medianes["instantane"] is not None and medianes["normal"] is not None:
+        plus_rapide = "instantane" if medianes["instantane"] <= medianes["normal"] else "normal"
+    return {
+        "condition": condition.libelle,
+        "median_ms": medianes,
+        "auto_paths": pris,
+        "faster_path": plus_rapide,
+        "right_choice": plus_rapide is not None and all(p == plus_rapide for p in pris),
+        "choices": [e.get("choice") for e in echantillons["auto"]],
+        "samples": echantillons,
+    }
+
+
+def lignes(resultats: dict[str, Any]) -> list[str]:
+    """Rows of the Markdown table (see run.py, ``tableau``)."""
+    rangs = []
+    for nom, r in resultats.items():
+        if nom == "cut_copy":
+            sources = ", ".join(sorted({str(x) for x in r["second_boots"]}))
+            ratio = "?" if r["ratio_second_to_cold"] is None else f"{r['ratio_second_to_cold']:.2f}×"
+            rangs.append(
+                f"| second visit, device copy left incomplete | {_ms(r['second_median_ms'])} | cold {_ms(r['cold_median_ms'])}; {ratio} cold; snapshot from {sources} | ≤ 1× cold | {'yes' if r['ratio_second_to_cold'] is not None and r['ratio_second_to_cold'] <= 1 else '**no**'} |"
+            )
+            continue
+        m = r["median_ms"]
+        chiffres = " · ".join(f"{v} {_ms(m[v])}" for v in PREFIXES)
+        decisions = ", ".join(sorted({str(p) for p in r["auto_paths"]}))
+        rangs.append(
+            f"| boot choice, {r['condition']} | {_ms(m['auto'])} | {chiffres}; auto took {decisions}, faster: {r['faster_path']} | takes the faster path | {'yes' if r['right_choice'] else '**no**'} |"
+        )
+    return rangs
+
+
+def _ms(v: float | None) -> str:
+    return "failed" if v is None else f"{v:,.0f} ms".replace(",", " ")
