@@ -79,9 +79,11 @@ import hashlib
 import re
 from html import escape
 from html.parser import HTMLParser
+from collections.abc import Sequence
 from pathlib import Path
 
 from widgets.build import FinitionImpossible
+from widgets.build.styles import styles_des_scripts
 
 #: Directives apart from the script hashes, in the order they are written.
 DIRECTIVES: tuple[tuple[str, str], ...] = (
@@ -167,18 +169,22 @@ def empreinte(texte: str) -> str:
     return f"'sha256-{base64.b64encode(hashlib.sha256(texte.encode('utf-8')).digest()).decode('ascii')}'"
 
 
-def politique(html: str) -> str:
-    """The policy for one page: fixed directives, plus the hashes of its inline scripts."""
-    empreintes = list(dict.fromkeys(empreinte(s) for s in scripts_en_ligne(html)))
+def politique(html: str, styles: Sequence[str] = ()) -> str:
+    """The policy for one page: fixed directives, plus the hashes of its inline scripts
+    and of the ``styles`` the theme's script writes (:mod:`widgets.build.styles`)."""
+    sources = {
+        "script-src": list(dict.fromkeys(empreinte(s) for s in scripts_en_ligne(html))),
+        "style-src": list(dict.fromkeys(empreinte(s) for s in styles)),
+    }
     morceaux = []
     for nom, valeur in DIRECTIVES:
-        if nom == "script-src" and empreintes:
+        if empreintes := sources.get(nom):
             valeur = " ".join([valeur, *empreintes])
         morceaux.append(f"{nom} {valeur}")
     return "; ".join(morceaux)
 
 
-def avec_politique(html: str, nom: str) -> str:
+def avec_politique(html: str, nom: str, styles: Sequence[str] = ()) -> str:
     """The page with its policy as the element right after ``<meta charset>``."""
     if "Content-Security-Policy" in html:
         raise FinitionImpossible(f"{nom} : une Content-Security-Policy y est déjà ; une seule par page.")
@@ -190,7 +196,7 @@ def avec_politique(html: str, nom: str) -> str:
     charset = _META_CHARSET.search(html)
     if charset is None:
         raise FinitionImpossible(f"{nom} : pas de <meta charset> où placer la Content-Security-Policy.")
-    contenu = escape(politique(html), quote=False).replace('"', "&quot;")
+    contenu = escape(politique(html, styles), quote=False).replace('"', "&quot;")
     meta = f'\n      <meta http-equiv="Content-Security-Policy" content="{contenu}">'
     return html[: charset.end()] + meta + html[charset.end() :]
 
@@ -200,7 +206,8 @@ def ecrire_politiques(site: Path) -> list[Path]:
     pages = sorted(site.rglob("*.html"))
     if not pages:
         raise FinitionImpossible(f"{site} : aucune page .html où écrire la Content-Security-Policy.")
+    styles = styles_des_scripts(site)
     for page in pages:
         html = page.read_text(encoding="utf-8")
-        page.write_text(avec_politique(html, page.relative_to(site).as_posix()), encoding="utf-8")
+        page.write_text(avec_politique(html, page.relative_to(site).as_posix(), styles), encoding="utf-8")
     return pages

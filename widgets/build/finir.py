@@ -11,7 +11,8 @@ generator wrote, in this order:
 3. the service worker stamped last: its version is a hash over the final files,
    the pages with their policy and the stamped worker included.
 
-A site is finished once: a page that already holds a policy, or a worker or
+A page holding a ``widget`` fence of an unknown id stops the step, as it stops
+``mkdocs build --strict``. A site is finished once: a page that already holds a policy, or a worker or
 service worker already stamped, stops the step (build again into a clean folder).
 """
 
@@ -26,6 +27,8 @@ from widgets.build import FinitionImpossible, csp, moteur
 RACINE = Path(__file__).resolve().parents[2]
 #: What ``make setup`` assembles: Pyodide's files, the wheel, the lockfile, the snapshot.
 MOTEUR = RACINE / "build" / "runtime"
+#: What ``rattrapage.fence`` writes in place of a widget whose id it does not know.
+_MARQUE_INCONNU = 'class="rw-inconnu"'
 
 
 def finir(site: Path, source: Path = MOTEUR) -> None:
@@ -33,9 +36,21 @@ def finir(site: Path, source: Path = MOTEUR) -> None:
     moteur.verifier(source)
     if not (site / "index.html").is_file():
         raise FinitionImpossible(f"{site} : pas de site construit (index.html manque).")
+    if inconnus := _pages_a_widget_inconnu(site):
+        raise FinitionImpossible(f"bloc ```widget au nom inconnu dans : {', '.join(inconnus)}.")
     csp.ecrire_politiques(site)
     moteur.installer(site, source)
     moteur.tamponner_service_worker(site)
+
+
+def _pages_a_widget_inconnu(site: Path) -> list[str]:
+    """Pages where the fence wrote « Widget inconnu ». ``mkdocs build --strict`` stops on the
+    fence's warning; ``zensical build --strict`` (0.0.73) prints it and goes on: stop here."""
+    return [
+        page.relative_to(site).as_posix()
+        for page in sorted(site.rglob("*.html"))
+        if _MARQUE_INCONNU in page.read_text(encoding="utf-8")
+    ]
 
 
 def main(arguments: list[str] | None = None) -> int:
