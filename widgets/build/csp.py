@@ -40,7 +40,9 @@ print, erase; ``tests/e2e/test_securite.py`` keeps checking it):
   and the modules it imports or that ``<link rel="modulepreload">`` fetches).
 - ``style-src 'self'``: no ``<style>`` block and no ``style=`` attribute in the
   built pages; Material and our modules set styles from JavaScript through the
-  CSSOM (``element.style.x = …``), which CSP does not restrict.
+  CSSOM (``element.style.x = …``), which CSP does not restrict. A ``<style>`` that
+  the theme's own script writes (Zensical's search, in a shadow root) is allowed
+  by its sha256 (:mod:`widgets.build.styles`); Material 9.8 writes none.
 - ``img-src 'self' data:``: Material's stylesheet draws its icons (admonitions,
   navigation, copy button, search) as ``mask-image: url("data:image/svg+xml…")``
   (without ``data:``, nine are blocked on a widget page); the other icons are
