@@ -18,12 +18,13 @@ PY_SOURCES := $(shell find py -name '*.py' -o -name pyproject.toml)
 PYTHON ?= $(shell for p in python3.13 python3.12 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3 /usr/bin/python3; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then echo $$p; break; fi; done)
 
-.PHONY: help setup serve build test lint unit js-test pyodide-test site-test e2e bench clean
+.PHONY: help setup serve build build-zensical test lint unit js-test pyodide-test site-test e2e zensical-test bench clean
 
 help:
 	@echo "make serve   set everything up and serve the site at http://127.0.0.1:8000"
 	@echo "make test    set everything up and run every test"
 	@echo "make build   build the static site into site/ (mkdocs build --strict)"
+	@echo "make build-zensical  the same site built by Zensical into site-zensical/"
 	@echo "make bench   run the performance benchmark"
 
 # --- Setup -------------------------------------------------------------------
@@ -66,6 +67,16 @@ build: setup
 	@if [ -z "$$SITE_URL" ]; then echo "Attention : SITE_URL n’est pas défini ; le site est construit pour http://127.0.0.1:8000/ et sa page 404 ne fonctionnera pas sous un sous-chemin (SITE_URL=https://USER.github.io/REPO/ make build)." >&2; fi
 	$(BIN)/mkdocs build --strict
 
+# The same site built by Zensical, Material for MkDocs' successor, from the same
+# mkdocs.yml (SITE_DIR: Zensical has no --site-dir), into a clean folder, then
+# finished by the step mkdocs build's hook runs (Zensical runs no MkDocs hook):
+# each page's CSP, the Python runtime, the stamped worker and service worker.
+SITE_ZENSICAL := site-zensical
+build-zensical: setup
+	rm -rf $(SITE_ZENSICAL)
+	SITE_DIR=$(SITE_ZENSICAL) $(BIN)/zensical build --clean --strict
+	$(BIN)/python -m widgets.build.finir $(SITE_ZENSICAL)
+
 # --- Tests -------------------------------------------------------------------
 lint: $(BIN)/.stamp
 	$(BIN)/ruff check .
@@ -95,7 +106,12 @@ site-test: build
 e2e: build
 	$(BIN)/pytest tests/e2e
 
-test: lint unit js-test pyodide-test site-test e2e
+# Zensical's build: the built-site checks and the end-to-end smoke run (every page,
+# the letter widget ready and following typing, no console error).
+zensical-test: build-zensical
+	SITE_DIR=$(SITE_ZENSICAL) $(BIN)/pytest tests/site tests/e2e/test_fumee.py
+
+test: lint unit js-test pyodide-test site-test e2e zensical-test
 
 # The benchmark (bench/README.md). Lighthouse and PyScript come from package.json's
 # devDependencies (npm ci in setup). Options: make bench BENCH_ARGS="--quick" or "--runs 3".
@@ -103,4 +119,4 @@ bench: build
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) node_modules build site
+	rm -rf $(VENV) node_modules build site $(SITE_ZENSICAL) .cache

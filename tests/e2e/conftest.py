@@ -48,9 +48,8 @@ from rattrapage.champs import Champ, Widget
 from rattrapage.widgets import tous
 
 from tests.serveur_pages import ARGUMENTS_CHROMIUM, CHROMIUM, ServeurPages
+from tests.site_construit import RACINE, SITE  # site/, or the folder SITE_DIR names (site-zensical/)
 
-RACINE = Path(__file__).resolve().parents[2]
-SITE = RACINE / "site"
 PAQUET = RACINE / "py" / "rattrapage"
 #: The site is served under a sub-path, as a GitHub Pages project site is.
 PREFIXE = "/rattrapage/"

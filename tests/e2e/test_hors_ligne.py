@@ -38,7 +38,7 @@ from tests.e2e.conftest import (
     pages_des_widgets,
 )
 from tests.serveur_pages import ServeurPages
-from widgets.hooks.runtime import _tamponner_service_worker
+from widgets.build.moteur import tamponner_service_worker
 
 LETTRE = "lettre-apres-entretien"
 PREFIXE_AUTRE = "/autre/"
@@ -73,13 +73,13 @@ def _version(site: Path) -> str:
 
 
 def _autre_build(vers: Path, marque: str) -> Path:
-    """A copy of the built site that is another build: its pages marked, ``sw.js`` stamped again by the hook."""
+    """A copy of the built site that is another build: its pages marked, ``sw.js`` stamped again by the finishing step."""
     shutil.copytree(SITE, vers)
     for page in vers.rglob("index.html"):
         html = page.read_text(encoding="utf-8")
         page.write_text(html.replace("<head>", "<head>" + MARQUE.format(marque), 1), encoding="utf-8")
     shutil.copy(RACINE / "widgets" / "theme" / "sw.js", vers / "sw.js")
-    _tamponner_service_worker(vers)
+    tamponner_service_worker(vers)
     return vers
 
 

@@ -1,6 +1,6 @@
 """Security: the Content-Security-Policy of every page, and hostile text in what the user downloads.
 
-The policy is a ``<meta http-equiv>`` written by ``widgets/hooks/csp.py`` (GitHub Pages
+The policy is a ``<meta http-equiv>`` written by ``widgets/build/csp.py`` (GitHub Pages
 sends no custom headers). These tests read it from the built pages and recompute what
 it must allow, then run the site with it in Chromium: no ``securitypolicyviolation``
 event may fire (Chromium also logs each one as a console error, which fails any e2e test).

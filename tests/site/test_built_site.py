@@ -1,7 +1,8 @@
 """The built site (``make build`` output in site/): pages, self-hosting, runtime.
 
 These tests read ``site/`` as GitHub Pages will serve it; ``make site-test``
-builds it first.
+builds it first. ``make zensical-test`` runs them again on Zensical's build
+(``SITE_DIR=site-zensical``, see ``tests/site_construit.py``).
 """
 
 from __future__ import annotations
@@ -18,15 +19,18 @@ import pytest
 from rattrapage.api import rendre
 from rattrapage.widgets import par_id
 
-RACINE = Path(__file__).resolve().parents[2]
-SITE = RACINE / "site"
+from tests.site_construit import RACINE, SITE
+
 PAGES = sorted(SITE.glob("**/index.html")) if SITE.exists() else []
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _site_construit():
     if not (SITE / "index.html").exists():
-        pytest.fail("site/ n’est pas construit : lancez « make build » (make site-test le fait).")
+        pytest.fail(
+            f"{SITE.name}/ n’est pas construit : lancez « make build » (make site-test le fait), "
+            "ou « make build-zensical » pour site-zensical/."
+        )
 
 
 class _Page(HTMLParser):

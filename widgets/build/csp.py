@@ -1,10 +1,12 @@
-"""MkDocs hook: a Content-Security-Policy in every page, as a ``<meta>`` element.
+"""A Content-Security-Policy in every page of a built site, as a ``<meta>`` element.
 
 GitHub Pages cannot send HTTP headers, so the policy travels in the page itself:
 ``<meta http-equiv="Content-Security-Policy" content="…">``, written by
-:func:`on_post_page` (every Markdown page) and :func:`on_post_template` (the
-theme's static pages: ``404.html``) right after ``<meta charset>``, the first
-element of ``<head>``, so that it governs everything the page loads.
+:func:`ecrire_politiques` into every ``.html`` file of the built site (the
+Markdown pages and the theme's ``404.html`` alike) right after ``<meta charset>``,
+the first element of ``<head>``, so that it governs everything the page loads.
+It works on the final files, whatever generator wrote them: the hashes are those
+of the scripts as the browser will read them.
 
 The policy (see :func:`politique`)::
 
@@ -38,7 +40,9 @@ print, erase; ``tests/e2e/test_securite.py`` keeps checking it):
   and the modules it imports or that ``<link rel="modulepreload">`` fetches).
 - ``style-src 'self'``: no ``<style>`` block and no ``style=`` attribute in the
   built pages; Material and our modules set styles from JavaScript through the
-  CSSOM (``element.style.x = …``), which CSP does not restrict.
+  CSSOM (``element.style.x = …``), which CSP does not restrict. A ``<style>`` that
+  the theme's own script writes (Zensical's search, in a shadow root) is allowed
+  by its sha256 (:mod:`widgets.build.styles`); Material 9.8 writes none.
 - ``img-src 'self' data:``: Material's stylesheet draws its icons (admonitions,
   navigation, copy button, search) as ``mask-image: url("data:image/svg+xml…")``
   (without ``data:``, nine are blocked on a widget page); the other icons are
@@ -77,9 +81,11 @@ import hashlib
 import re
 from html import escape
 from html.parser import HTMLParser
-from typing import Any
+from collections.abc import Sequence
+from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from widgets.build import FinitionImpossible
+from widgets.build.styles import styles_des_scripts
 
 #: Directives apart from the script hashes, in the order they are written.
 DIRECTIVES: tuple[tuple[str, str], ...] = (
@@ -114,7 +120,7 @@ COMMUNES = frozenset(
     }
 )
 if inconnues := {nom for nom, _ in DIRECTIVES} - COMMUNES:  # pragma: no cover - a mistake in this file
-    raise PluginError(f"directives CSP que les trois moteurs ne reconnaissent pas toutes : {sorted(inconnues)}")
+    raise FinitionImpossible(f"directives CSP que les trois moteurs ne reconnaissent pas toutes : {sorted(inconnues)}")
 
 _META_CHARSET = re.compile(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -165,40 +171,45 @@ def empreinte(texte: str) -> str:
     return f"'sha256-{base64.b64encode(hashlib.sha256(texte.encode('utf-8')).digest()).decode('ascii')}'"
 
 
-def politique(html: str) -> str:
-    """The policy for one page: fixed directives, plus the hashes of its inline scripts."""
-    empreintes = list(dict.fromkeys(empreinte(s) for s in scripts_en_ligne(html)))
+def politique(html: str, styles: Sequence[str] = ()) -> str:
+    """The policy for one page: fixed directives, plus the hashes of its inline scripts
+    and of the ``styles`` the theme's script writes (:mod:`widgets.build.styles`)."""
+    sources = {
+        "script-src": list(dict.fromkeys(empreinte(s) for s in scripts_en_ligne(html))),
+        "style-src": list(dict.fromkeys(empreinte(s) for s in styles)),
+    }
     morceaux = []
     for nom, valeur in DIRECTIVES:
-        if nom == "script-src" and empreintes:
+        if empreintes := sources.get(nom):
             valeur = " ".join([valeur, *empreintes])
         morceaux.append(f"{nom} {valeur}")
     return "; ".join(morceaux)
 
 
-def avec_politique(html: str, nom: str) -> str:
+def avec_politique(html: str, nom: str, styles: Sequence[str] = ()) -> str:
     """The page with its policy as the element right after ``<meta charset>``."""
     if "Content-Security-Policy" in html:
-        raise PluginError(f"{nom} : une Content-Security-Policy y est déjà ; une seule par page.")
+        raise FinitionImpossible(f"{nom} : une Content-Security-Policy y est déjà ; une seule par page.")
     if interdits := attributs_interdits(html):
-        raise PluginError(
+        raise FinitionImpossible(
             f"{nom} : gestionnaire d’événement en ligne ou URL javascript:, que la CSP bloquerait : "
             + ", ".join(interdits)
         )
     charset = _META_CHARSET.search(html)
     if charset is None:
-        raise PluginError(f"{nom} : pas de <meta charset> où placer la Content-Security-Policy.")
-    contenu = escape(politique(html), quote=False).replace('"', "&quot;")
+        raise FinitionImpossible(f"{nom} : pas de <meta charset> où placer la Content-Security-Policy.")
+    contenu = escape(politique(html, styles), quote=False).replace('"', "&quot;")
     meta = f'\n      <meta http-equiv="Content-Security-Policy" content="{contenu}">'
     return html[: charset.end()] + meta + html[charset.end() :]
 
 
-def on_post_page(output: str, page: Any, config: Any) -> str:
-    return avec_politique(output, page.file.src_uri)
-
-
-def on_post_template(output_content: str, template_name: str, config: Any) -> str:
-    """The theme's static pages (``404.html``); ``sitemap.xml`` is left alone."""
-    if not template_name.endswith(".html"):
-        return output_content
-    return avec_politique(output_content, template_name)
+def ecrire_politiques(site: Path) -> list[Path]:
+    """Write its policy into every page of the built ``site``; the pages written, in order."""
+    pages = sorted(site.rglob("*.html"))
+    if not pages:
+        raise FinitionImpossible(f"{site} : aucune page .html où écrire la Content-Security-Policy.")
+    styles = styles_des_scripts(site)
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        page.write_text(avec_politique(html, page.relative_to(site).as_posix(), styles), encoding="utf-8")
+    return pages
