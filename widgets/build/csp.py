@@ -79,9 +79,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Sequence
 from html import escape
 from html.parser import HTMLParser
-from collections.abc import Sequence
 from pathlib import Path
 
 from widgets.build import FinitionImpossible

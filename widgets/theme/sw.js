@@ -7,7 +7,7 @@
  * the other assets go network-first, so an update shows at once when online, and
  * come from the cache when offline.
  *
- * The build (widgets/hooks/runtime.py) replaces the two constants below: the
+ * The build's finishing step (widgets/build/moteur.py) replaces the two constants below: the
  * version of this build and the list of the site's pages and assets. The scope
  * is the folder this file is served from: the site's base path.
  *

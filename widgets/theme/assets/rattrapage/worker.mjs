@@ -29,7 +29,7 @@ const silencieux = { stdout: () => {}, stderr: () => {} };
 /**
  * This build's runtime.json (Pyodide version, wheel, the snapshot's name, size
  * and key, the lockfile's `info`), written into this file by the build
- * (widgets/hooks/runtime.py): no request stands before the snapshot's.
+ * (widgets/build/moteur.py): no request stands before the snapshot's.
  */
 const MANIFESTE = null; // __MANIFESTE__
 
