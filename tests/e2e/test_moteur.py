@@ -109,13 +109,20 @@ ABIMER_COPIE = """async (abimer) => {
 
 @pytest.mark.parametrize("abimer", ["autre-version", "tronquee", "illisible"])
 def test_stale_or_damaged_device_copy_is_replaced(nouveau_contexte, ouvrir, abimer):
+    """Another build's copy and one cut short (a visit closed while writing it) are never
+    handed to Pyodide: one start, one .wasm. One of the right size that does not restore is
+    deleted, and Python starts again from the site's snapshot."""
     page = nouveau_contexte(service_workers="block").new_page()
     vue = ouvrir(LETTRE, page=page)
     attendre_copie_de_l_instantane(page)
     page.evaluate(ABIMER_COPIE, abimer)
+    wasm: list[str] = []
+    page.on("request", lambda requete: wasm.append(requete.url) if requete.url.endswith(".wasm") else None)
     page.reload()
     vue.attendre_pret()
     assert (_mode(page), _source(page)) == ("instantane", "site"), "the site's snapshot, not the spoilt copy"
+    if abimer != "illisible":
+        assert len(wasm) == 1, f"Pyodide started once, from the site's snapshot: {wasm}"
     vue.remplir({"candidat_nom": "Alix Nouveau"})
     vue.attendre_sortie(_rendu(vue))
     attendre_copie_de_l_instantane(page)  # written again, and nothing else left
