@@ -32,7 +32,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { Builder } from "selenium-webdriver";
-import WebSocket from "ws";
+import WebSocket from "ws"; // selenium-webdriver's own WebSocket client (Node 20 has none built in)
 
 const MINIBROWSER = process.env.MINIBROWSER || "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const DEMARRAGE_MS = 60_000;
