@@ -13,6 +13,9 @@ export async function ouvrir() {
     executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
     headless: true,
     protocol: "webDriverBiDi",
+    // Scrollbars over the page, as on a phone: the page is then as wide as the
+    // viewport (a classic scrollbar takes 12 px of the 360 checked).
+    extraPrefsFirefox: { "ui.useOverlayScrollbars": 1 },
   });
   const page = await navigateur.newPage();
   /** @type {string[]} */
@@ -30,6 +33,10 @@ export async function ouvrir() {
     },
     evaluer: (fonction, ...args) => page.evaluate(fonction, ...args),
     erreurs: () => [...erreurs],
+    etroit: null,
+    async taille(largeur, hauteur) {
+      await page.setViewport({ width: largeur, height: hauteur });
+    },
     fermer: () => navigateur.close(),
   };
 }

@@ -2,7 +2,7 @@
 /**
  * The checks every browser engine must pass, written once.
  *
- * Each engine's driver (firefox.mjs; WebKit to come) implements the small
+ * Each engine's driver (firefox.mjs, webkit.mjs) implements the small
  * `Pilote` interface below; `verifier()` runs the same list of checks through it.
  * The expected texts come from Python (tests/e2e/test_moteurs.py renders them
  * with the same `rendre()` the browser runs), so nothing is written twice.
@@ -12,6 +12,9 @@
  * @property {() => Promise<void>} recharger                reload it
  * @property {<T>(fonction: (...a: any[]) => T, ...args: any[]) => Promise<T>} evaluer  run in the page
  * @property {() => string[]} erreurs                       console errors and page errors so far
+ * @property {(largeur: number, hauteur: number) => Promise<void>} taille  size the page's viewport
+ * @property {string | null} etroit   why the engine cannot make its viewport as narrow as a phone (null: it can)
+ * @property {() => {niveau: string, source: string, texte: string, url: string}[]} [messages]  every console message (WebKit)
  *
  * @typedef {object} Cas  one widget page of the built site
  * @property {string} widget    widget id
@@ -87,28 +90,247 @@ function lire(widget, champ, type) {
 }
 
 /**
+ * Copy and download, watched from inside the page (a driver gives no clipboard
+ * permission to a click it makes, and a download would leave the page):
+ * `navigator.clipboard.writeText` is replaced by a recorder, so the clipboard
+ * itself is not read here (Chromium's suite reads it, tests/e2e/test_actions.py);
+ * `URL.createObjectURL` keeps each Blob it is given, and the click on the
+ * `<a download>` the page creates is recorded and cancelled. What is compared is
+ * then exactly what the page hands to the clipboard and to the file.
+ */
+function observerCopieEtTelechargement() {
+  const copies = [];
+  const telechargements = [];
+  // @ts-ignore
+  window.__rwActions = { copies, telechargements };
+  const ecrire = async (/** @type {string} */ texte) => {
+    copies.push(String(texte));
+  };
+  if (navigator.clipboard) Object.defineProperty(navigator.clipboard, "writeText", { value: ecrire, configurable: true });
+  else Object.defineProperty(navigator, "clipboard", { value: { writeText: ecrire }, configurable: true });
+  const blobs = new Map();
+  const creer = URL.createObjectURL;
+  URL.createObjectURL = (objet) => {
+    const url = creer.call(URL, objet);
+    blobs.set(url, objet);
+    return url;
+  };
+  document.addEventListener(
+    "click",
+    (e) => {
+      const lien = /** @type {HTMLElement} */ (e.target).closest?.("a[download]");
+      if (!(lien instanceof HTMLAnchorElement)) return;
+      e.preventDefault();
+      telechargements.push({ nom: lien.download, blob: blobs.get(lien.href) });
+    },
+    true,
+  );
+}
+
+/** Click one action of a widget (`[data-action=…]` plus an optional extra selector). */
+function cliquer(widget, selecteur) {
+  /** @type {HTMLElement} */ (document.querySelector(`[data-widget="${widget}"] ${selecteur}`)).click();
+}
+
+/** @param {Pilote} pilote @param {Cas} c @returns {Promise<string[]>} */
+async function verifierCopieEtTelechargement(pilote, c) {
+  const echecs = [];
+  await pilote.evaluer(observerCopieEtTelechargement);
+  await pilote.evaluer(cliquer, c.widget, '[data-action="copy"]');
+  try {
+    await attendre(async () => (await pilote.evaluer(() => window.__rwActions.copies.length)) > 0 || "rien", SORTIE_MS, `${c.widget} : « Copier » ne copie rien`);
+    const copie = await pilote.evaluer(() => window.__rwActions.copies.at(-1));
+    if (copie !== c.attendu) echecs.push(`${c.widget} : « Copier » copie ${JSON.stringify(copie.slice(0, 120))}`);
+  } catch (e) {
+    echecs.push(String(e instanceof Error ? e.message : e));
+  }
+  await pilote.evaluer(cliquer, c.widget, '[data-action="download"][data-file="text"]');
+  try {
+    await attendre(
+      async () => (await pilote.evaluer(() => window.__rwActions.telechargements.length)) > 0 || "rien",
+      SORTIE_MS,
+      `${c.widget} : « Télécharger » ne produit aucun fichier`,
+    );
+    const fichier = await pilote.evaluer(async () => {
+      const { nom, blob } = window.__rwActions.telechargements.at(-1);
+      return { nom, type: blob?.type ?? null, texte: blob ? await blob.text() : null };
+    });
+    if (fichier.nom !== `${c.widget}.txt`) echecs.push(`${c.widget} : le fichier téléchargé s’appelle ${JSON.stringify(fichier.nom)}`);
+    if (!/^text\/plain/.test(fichier.type ?? "")) echecs.push(`${c.widget} : le fichier téléchargé est de type ${JSON.stringify(fichier.type)}`);
+    if (fichier.texte !== c.attendu) echecs.push(`${c.widget} : le fichier téléchargé contient ${JSON.stringify((fichier.texte ?? "").slice(0, 120))}`);
+  } catch (e) {
+    echecs.push(String(e instanceof Error ? e.message : e));
+  }
+  return echecs;
+}
+
+// --- Layout on a phone (the engine-independent part of tests/e2e/test_mise_en_page.py) ---
+
+/** The page the layout is checked on: one is enough, the letter's (the most actions and fields). */
+export const PAGE_MISE_EN_PAGE = "lettre-apres-entretien";
+/** Phone viewports (width, height), as in tests/e2e/test_mise_en_page.py. */
+export const TELEPHONES = [
+  [360, 800],
+  [390, 844],
+];
+
+/** Each widget's visible actions as rows (same top): [text, left, width] per button. */
+function rangeesDActions() {
+  return [...document.querySelectorAll(".rw-actions")].map((zone) => {
+    const rangees = new Map();
+    for (const b of zone.querySelectorAll("[data-action]")) {
+      const r = b.getBoundingClientRect();
+      if (!r.width) continue; // hidden (mailto without a subject)
+      const cle = Math.round(r.top);
+      if (!rangees.has(cle)) rangees.set(cle, []);
+      rangees.get(cle).push([b.textContent, Math.round(r.left), Math.round(r.width)]);
+    }
+    return { largeur: Math.round(zone.getBoundingClientRect().width), rangees: [...rangees.values()] };
+  });
+}
+
+/** Where each download label breaks a line: the characters on either side of each break. */
+function coupuresDesLibelles() {
+  return [...document.querySelectorAll('[data-action="download"]')].map((b) => {
+    const texte = /** @type {Text} */ (b.firstChild);
+    const coupures = [];
+    let haut = null;
+    for (let i = 0; i < texte.length; i++) {
+      const plage = document.createRange();
+      plage.setStart(texte, i);
+      plage.setEnd(texte, i + 1);
+      const r = [...plage.getClientRects()].find((x) => x.width > 0);
+      if (!r) continue; // a space at a line's end has no box
+      if (haut !== null && r.top > haut + 2) coupures.push(texte.data.slice(Math.max(0, i - 1), i + 1));
+      haut = r.top;
+    }
+    return [b.textContent, coupures];
+  });
+}
+
+/** Visible fields whose placeholder does not fit (one-line fields by canvas width, textareas by height). */
+function placeholdersCoupes() {
+  const contexte = /** @type {CanvasRenderingContext2D} */ (document.createElement("canvas").getContext("2d"));
+  const coupes = [];
+  for (const champ of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll(".rattrapage-widget :is(input, textarea)[placeholder]"))) {
+    if (!champ.getClientRects().length) continue;
+    const style = getComputedStyle(champ);
+    const indice = getComputedStyle(champ, "::placeholder");
+    const police = `${indice.fontStyle} ${indice.fontWeight} ${indice.fontSize} ${indice.fontFamily}`;
+    const largeur = champ.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (champ.tagName === "INPUT") {
+      contexte.font = police;
+      const besoin = contexte.measureText(champ.placeholder).width;
+      if (besoin > largeur) coupes.push(`${champ.id} : ${Math.ceil(besoin)} px pour ${largeur} px`);
+    } else {
+      const mesure = document.createElement("div");
+      Object.assign(mesure.style, {
+        position: "absolute",
+        visibility: "hidden",
+        whiteSpace: "pre-wrap",
+        overflowWrap: "break-word",
+        width: `${largeur}px`,
+        font: police,
+        lineHeight: style.lineHeight,
+      });
+      mesure.textContent = champ.placeholder;
+      document.body.append(mesure);
+      const hauteur = champ.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      if (mesure.offsetHeight > hauteur + 1) coupes.push(`${champ.id} : ${mesure.offsetHeight} px pour ${hauteur} px`);
+      mesure.remove();
+    }
+  }
+  return coupes;
+}
+
+/**
+ * At each phone width: no horizontal scrolling (before and once ready), the
+ * actions form one even grid, download labels break between words only, no
+ * placeholder is cut off.
+ * @param {Pilote} pilote @param {string} url @param {string} widget @returns {Promise<string[]>}
+ */
+async function verifierMiseEnPage(pilote, url, widget) {
+  const echecs = [];
+  for (const [largeur, hauteur] of TELEPHONES) {
+    const ici = `${widget} à ${largeur} px`;
+    try {
+      await pilote.taille(largeur, hauteur);
+      await pilote.aller(url);
+      const vue = await pilote.evaluer(() => document.documentElement.clientWidth);
+      if (vue !== largeur) {
+        echecs.push(`${ici} : la page fait ${vue} px de large`);
+        continue;
+      }
+      const defilement = () => document.documentElement.scrollWidth;
+      if ((await pilote.evaluer(defilement)) > largeur) echecs.push(`${ici} : défilement horizontal avant Python`);
+      await attendrePret(pilote, widget);
+      if ((await pilote.evaluer(defilement)) > largeur) echecs.push(`${ici} : défilement horizontal une fois prêt`);
+      for (const zone of await pilote.evaluer(rangeesDActions)) {
+        const { rangees } = zone;
+        if (!rangees.length) {
+          echecs.push(`${ici} : aucune action visible`);
+          continue;
+        }
+        const colonnes = rangees[0].map(([, gauche]) => gauche);
+        const large = rangees[0][0][2];
+        rangees.forEach((rangee, i) => {
+          const seule = rangee.length === 1 && colonnes.length > 1;
+          if (seule && i === rangees.length - 1 && Math.abs(rangee[0][2] - zone.largeur) <= 1) return; // an odd last one may span the row
+          if (!rangee.every(([, , w]) => Math.abs(w - large) <= 1)) echecs.push(`${ici} : largeurs inégales ${JSON.stringify(rangee)}`);
+          if (JSON.stringify(rangee.map(([, g]) => g)) !== JSON.stringify(colonnes.slice(0, rangee.length)))
+            echecs.push(`${ici} : hors des colonnes ${JSON.stringify(rangee)}`);
+          if (i < rangees.length - 1 && rangee.length !== colonnes.length) echecs.push(`${ici} : rangées inégales ${JSON.stringify(rangees)}`);
+        });
+      }
+      const libelles = await pilote.evaluer(coupuresDesLibelles);
+      if (!libelles.length) echecs.push(`${ici} : aucun bouton de téléchargement`);
+      for (const [libelle, coupures] of libelles) {
+        if (!libelle.startsWith("Télécharger ")) echecs.push(`${ici} : libellé ${JSON.stringify(libelle)}`);
+        if (libelle.split(/\s+/).some((mot) => mot.includes("-") && mot.includes("."))) echecs.push(`${ici} : un nom de fichier dans ${JSON.stringify(libelle)}`);
+        // A line ends at a space only: never after a hyphen, never before « (.ics) ».
+        if (!coupures.every((c) => /^\s/.test(c))) echecs.push(`${ici} : ${JSON.stringify(libelle)} coupé en ${JSON.stringify(coupures)}`);
+      }
+      for (const coupe of await pilote.evaluer(placeholdersCoupes)) echecs.push(`${ici} : indication coupée, ${coupe}`);
+    } catch (e) {
+      echecs.push(`${ici} : ${e instanceof Error ? e.message : e}`);
+    }
+  }
+  return echecs;
+}
+
+/**
  * The list of checks, in order, each on every widget page:
- * the widget reaches `ready`; typing updates the output to Python's text; the
- * draft survives a reload; « Effacer » empties it; a second visit works; and
- * no console error or page error at any point.
+ * the widget reaches `ready`; typing updates the output to Python's text;
+ * « Copier » and « Télécharger » hand over that text; the draft survives a
+ * reload; « Effacer » empties it; then a second visit works; the letter's page
+ * is laid out for a phone at 360 and 390 px (where the engine's viewport can be
+ * that narrow); and no console error or page error at any point.
+ *
+ * The letter's page is visited first, so that its time to `ready` is a cold
+ * visit's (no service worker, no device copy yet): `noter` receives it.
  *
  * @param {Pilote} pilote @param {string} base @param {Cas[]} cas
+ * @param {(message: string) => void} [noter]  receives measures worth printing
  * @returns {Promise<string[]>} the failures, in French (empty when all pass)
  */
-export async function verifier(pilote, base, cas) {
+export async function verifier(pilote, base, cas, noter = () => {}) {
   const echecs = [];
-  for (const c of cas) {
+  const ordre = [...cas].sort((a, b) => Number(b.widget === PAGE_MISE_EN_PAGE) - Number(a.widget === PAGE_MISE_EN_PAGE));
+  for (const c of ordre) {
     try {
+      const debut = Date.now();
       await pilote.aller(new URL(c.chemin, base).href);
       await attendrePret(pilote, c.widget);
+      if (c === ordre[0]) noter(`${c.widget} prête en ${((Date.now() - debut) / 1000).toFixed(1)} s (première visite)`);
       await pilote.evaluer(saisir, c.widget, c.champ, c.type, c.valeur);
       await attendreSortie(pilote, c.widget, c.attendu);
+      echecs.push(...(await verifierCopieEtTelechargement(pilote, c)));
       await pilote.recharger();
       await attendrePret(pilote, c.widget);
       const garde = await pilote.evaluer(lire, c.widget, c.champ, c.type);
       if (garde !== c.valeur) echecs.push(`${c.widget} : le brouillon est perdu au rechargement (${JSON.stringify(garde)})`);
       await attendreSortie(pilote, c.widget, c.attendu);
-      await pilote.evaluer((w) => /** @type {HTMLElement} */ (document.querySelector(`[data-widget="${w}"] [data-action="clear"]`)).click(), c.widget);
+      await pilote.evaluer(cliquer, c.widget, '[data-action="clear"]');
       await attendreSortie(pilote, c.widget, c.defaut);
       const efface = await pilote.evaluer(lire, c.widget, c.champ, c.type);
       if (efface !== c.vide) echecs.push(`${c.widget} : « Effacer » laisse ${JSON.stringify(efface)}`);
@@ -117,14 +339,21 @@ export async function verifier(pilote, base, cas) {
     }
   }
   // A second visit, served by the service worker and the device copy.
-  if (cas.length) {
+  if (ordre.length) {
     try {
-      await pilote.aller(new URL(cas[0].chemin, base).href);
-      await attendrePret(pilote, cas[0].widget);
+      const debut = Date.now();
+      await pilote.aller(new URL(ordre[0].chemin, base).href);
+      await attendrePret(pilote, ordre[0].widget);
+      noter(`${ordre[0].widget} prête en ${((Date.now() - debut) / 1000).toFixed(1)} s (seconde visite)`);
     } catch (e) {
       echecs.push(`seconde visite : ${e instanceof Error ? e.message : e}`);
     }
   }
-  for (const erreur of pilote.erreurs()) echecs.push(`erreur dans la console : ${erreur}`);
+  const lettre = cas.find((c) => c.widget === PAGE_MISE_EN_PAGE);
+  if (lettre && pilote.etroit) noter(`mise en page à ${TELEPHONES.map(([l]) => l).join(" et ")} px non vérifiée : ${pilote.etroit}`);
+  else if (lettre) echecs.push(...(await verifierMiseEnPage(pilote, new URL(lettre.chemin, base).href, lettre.widget)));
+  const erreurs = new Map();
+  for (const erreur of pilote.erreurs()) erreurs.set(erreur, (erreurs.get(erreur) ?? 0) + 1);
+  for (const [erreur, fois] of erreurs) echecs.push(`erreur dans la console : ${erreur}${fois > 1 ? ` (${fois} fois)` : ""}`);
   return echecs;
 }
