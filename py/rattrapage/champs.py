@@ -24,8 +24,8 @@ TYPES_A_CHOIX = frozenset({"select", "radio", "multi"})
 class Choix:
     """One option of a ``select``, ``radio`` or ``multi`` field."""
 
-    value: str
-    label: str
+    valeur: str
+    libelle: str
 
 
 @dataclass(frozen=True)
@@ -34,21 +34,21 @@ class Champ:
 
     ``manquant`` is the visible placeholder written in the output while the field
     is empty (« [nom du recruteur] »), so that a half-filled form still previews a
-    readable text. ``max_len`` bounds the length of a text, or of each line of a
-    list; ``max_lignes`` bounds the number of lines of a list. ``minimum`` and
+    readable text. ``longueur_max`` bounds the length of a text, or of each line of a
+    list; ``lignes_max`` bounds the number of lines of a list. ``minimum`` and
     ``maximum`` bound a number. Labels and help are written with plain spaces
     before « : ; ! ? », like the widgets' sentences: the form and the schema
     francise them (:func:`rattrapage.typographie.franciser`).
     """
 
     nom: str
-    label: str
+    libelle: str
     type: TypeChamp
     requis: bool = False
     choix: tuple[Choix, ...] = ()
     defaut: Any = None
-    max_len: int | None = None
-    max_lignes: int | None = None
+    longueur_max: int | None = None
+    lignes_max: int | None = None
     aide: str = ""
     manquant: str = ""
     minimum: float | None = None
@@ -63,24 +63,24 @@ class Champ:
 
     def valeurs(self) -> tuple[str, ...]:
         """The accepted values of a field with choices."""
-        return tuple(c.value for c in self.choix)
+        return tuple(c.valeur for c in self.choix)
 
     def schema(self) -> dict[str, Any]:
         """The field as the CLI's ``schema`` command prints it."""
         sortie: dict[str, Any] = {
             "name": self.nom,
-            "label": franciser(self.label),
+            "label": franciser(self.libelle),
             "type": self.type,
             "required": self.requis,
         }
         if self.choix:
-            sortie["choices"] = [{"value": c.value, "label": franciser(c.label)} for c in self.choix]
+            sortie["choices"] = [{"value": c.valeur, "label": franciser(c.libelle)} for c in self.choix]
         if self.defaut is not None:
             sortie["default"] = list(self.defaut) if isinstance(self.defaut, tuple) else self.defaut
-        if self.max_len is not None:
-            sortie["maxLength"] = self.max_len
-        if self.max_lignes is not None:
-            sortie["maxItems"] = self.max_lignes
+        if self.longueur_max is not None:
+            sortie["maxLength"] = self.longueur_max
+        if self.lignes_max is not None:
+            sortie["maxItems"] = self.lignes_max
         if self.minimum is not None:
             sortie["min"] = self.minimum
         if self.maximum is not None:

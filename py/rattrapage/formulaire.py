@@ -48,7 +48,7 @@ def _ui(texte: str) -> str:
 
 def _libelle(champ: Champ) -> str:
     requis = ' <span class="rw-requis">(obligatoire)</span>' if champ.requis else ""
-    return f"{_ui(champ.label)}{requis}"
+    return f"{_ui(champ.libelle)}{requis}"
 
 
 #: The longest placeholder a one-line field shows: at 360 px wide it holds about
@@ -96,8 +96,8 @@ def _choix_html(widget: Widget, champ: Champ) -> str:
     coches = set(champ.defaut or ()) if champ.type == "multi" else {champ.defaut}
     options = "".join(
         f'<label class="rw-option" for="{base}--{i}">'
-        f"<input{_attr(type=type_input, id=f'{base}--{i}', name=champ.nom, value=c.value, checked=c.value in coches)}>"
-        f" {_ui(c.label)}</label>"
+        f"<input{_attr(type=type_input, id=f'{base}--{i}', name=champ.nom, value=c.valeur, checked=c.valeur in coches)}>"
+        f" {_ui(c.libelle)}</label>"
         for i, c in enumerate(champ.choix)
     )
     return (
@@ -120,10 +120,10 @@ def _controle(widget: Widget, champ: Champ) -> str:
     if champ.type in ("textarea", "list"):
         lignes = 4 if champ.type == "list" else 3
         defaut = "\n".join(champ.defaut) if isinstance(champ.defaut, tuple | list) else (champ.defaut or "")
-        return f"<textarea{_attr(**communs, rows=lignes, maxlength=None if champ.type == 'list' else champ.max_len, placeholder=exemple)}>{escape(defaut)}</textarea>"
+        return f"<textarea{_attr(**communs, rows=lignes, maxlength=None if champ.type == 'list' else champ.longueur_max, placeholder=exemple)}>{escape(defaut)}</textarea>"
     if champ.type == "select":
         options = "".join(
-            f"<option{_attr(value=c.value, selected=c.value == champ.defaut)}>{_ui(c.label)}</option>"
+            f"<option{_attr(value=c.valeur, selected=c.valeur == champ.defaut)}>{_ui(c.libelle)}</option>"
             for c in champ.choix
         )
         return f"<select{_attr(**communs)}>{options}</select>"
@@ -134,7 +134,7 @@ def _controle(widget: Widget, champ: Champ) -> str:
     if champ.type == "date":
         # data-vide: shown as empty (widget.css), kept true by the page's script.
         return f"<input{_attr(**communs, type='date', value=champ.defaut, data_vide=not champ.defaut)}>"
-    return f"<input{_attr(**communs, type='text', value=champ.defaut, maxlength=champ.max_len, autocomplete=_AUTOCOMPLETE.get(champ.nom, 'off'), placeholder=exemple)}>"
+    return f"<input{_attr(**communs, type='text', value=champ.defaut, maxlength=champ.longueur_max, autocomplete=_AUTOCOMPLETE.get(champ.nom, 'off'), placeholder=exemple)}>"
 
 
 def champ_html(widget: Widget, champ: Champ) -> str:

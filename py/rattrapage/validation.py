@@ -27,8 +27,10 @@ def _texte(champ: Champ, brut: Any) -> str | None:
     if not isinstance(brut, str):
         raise Invalide("Ce champ attend du texte.")
     texte = nettoyer_paragraphes(brut) if champ.type == "textarea" else nettoyer_ligne(brut)
-    if champ.max_len is not None and len(texte) > champ.max_len:
-        raise Invalide(f"Ce texte fait {len(texte)} caractères, pour {champ.max_len} au plus\u00a0: raccourcissez-le.")
+    if champ.longueur_max is not None and len(texte) > champ.longueur_max:
+        raise Invalide(
+            f"Ce texte fait {len(texte)} caractères, pour {champ.longueur_max} au plus\u00a0: raccourcissez-le."
+        )
     return texte or None
 
 
@@ -38,12 +40,12 @@ def _liste(champ: Champ, brut: Any) -> list[str] | None:
     if not isinstance(brut, list) or not all(isinstance(x, str) for x in brut):
         raise Invalide("Ce champ attend une liste de lignes de texte.")
     lignes = [ligne for ligne in (nettoyer_ligne(x).lstrip("-–—•* ").strip() for x in brut) if ligne]
-    if champ.max_lignes is not None and len(lignes) > champ.max_lignes:
-        raise Invalide(f"Gardez l’essentiel\u00a0: {champ.max_lignes} lignes au plus (vous en avez {len(lignes)}).")
-    if champ.max_len is not None:
+    if champ.lignes_max is not None and len(lignes) > champ.lignes_max:
+        raise Invalide(f"Gardez l’essentiel\u00a0: {champ.lignes_max} lignes au plus (vous en avez {len(lignes)}).")
+    if champ.longueur_max is not None:
         for numero, ligne in enumerate(lignes, 1):
-            if len(ligne) > champ.max_len:
-                raise Invalide(f"La ligne {numero} fait {len(ligne)} caractères, pour {champ.max_len} au plus.")
+            if len(ligne) > champ.longueur_max:
+                raise Invalide(f"La ligne {numero} fait {len(ligne)} caractères, pour {champ.longueur_max} au plus.")
     return lignes or None
 
 
@@ -141,7 +143,7 @@ def valider(widget: Widget, donnees: Any) -> tuple[dict[str, Any], dict[str, str
         date, reference = valeurs.get(apres.champ.nom), valeurs.get(apres.reference.nom)
         if date and reference and date < reference:  # ISO dates compare as text
             erreurs[apres.champ.nom] = (
-                f"Cette date précède la {apres.reference.label[0].lower()}{apres.reference.label[1:]} "
+                f"Cette date précède la {apres.reference.libelle[0].lower()}{apres.reference.libelle[1:]} "
                 f"({en_lettres(lire_iso(reference))})\u00a0: vérifiez-la."
             )
             valeurs[apres.champ.nom] = None

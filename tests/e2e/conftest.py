@@ -118,8 +118,8 @@ _PROFIL_REALISTE = {
 
 
 def _texte_realiste(champ: Champ) -> str:
-    texte = _PROFIL_REALISTE.get(champ.nom) or f"l'équipe et {champ.label[0].lower()}{champ.label[1:]}"
-    return texte[: champ.max_len] if champ.max_len else texte
+    texte = _PROFIL_REALISTE.get(champ.nom) or f"l'équipe et {champ.libelle[0].lower()}{champ.libelle[1:]}"
+    return texte[: champ.longueur_max] if champ.longueur_max else texte
 
 
 def valeurs_realistes(widget: Widget) -> dict[str, Any]:
@@ -144,9 +144,9 @@ def valeurs_realistes(widget: Widget) -> dict[str, Any]:
             case "date":
                 valeurs[champ.nom] = "2026-03-12"
             case "radio" | "select":
-                valeurs[champ.nom] = champ.choix[-1].value
+                valeurs[champ.nom] = champ.choix[-1].valeur
             case "multi":
-                valeurs[champ.nom] = [c.value for c in champ.choix[:2]]
+                valeurs[champ.nom] = [c.valeur for c in champ.choix[:2]]
             case "checkbox":
                 valeurs[champ.nom] = not champ.defaut
             case "number":

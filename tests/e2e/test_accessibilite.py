@@ -112,7 +112,7 @@ def _rendre_invalide(page: Page, widget_id: str, nombre: int = 2) -> list[str]:
     """Make ``nombre`` fields of a widget invalid as a user could: a text over its maximum
     length (a paste or an extension can overflow ``maxlength``), else a choice outside the list."""
     widget = widget_par_id(widget_id)
-    longs = [c for c in widget.champs if c.type in ("text", "textarea") and c.max_len]
+    longs = [c for c in widget.champs if c.type in ("text", "textarea") and c.longueur_max]
     choix = [c for c in widget.champs if c.type == "radio"]
     champs = (longs + choix)[:nombre]
     racine = f'[data-widget="{widget_id}"] form'
@@ -131,7 +131,7 @@ def _rendre_invalide(page: Page, widget_id: str, nombre: int = 2) -> list[str]:
                     el.value = valeur;
                     el.dispatchEvent(new Event("input", {bubbles: true}));
                 }""",
-                "x" * ((champ.max_len or 0) + 5),
+                "x" * ((champ.longueur_max or 0) + 5),
             )
     noms = [c.nom for c in champs]
     page.wait_for_function(

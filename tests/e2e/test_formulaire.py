@@ -36,8 +36,8 @@ def test_output_follows_form_and_matches_python(ouvrir, widget_id):
         if champ.type not in ("radio", "select"):
             continue
         for choix in champ.choix:
-            valeurs[champ.nom] = choix.value
-            vue.remplir({champ.nom: choix.value})
+            valeurs[champ.nom] = choix.valeur
+            vue.remplir({champ.nom: choix.valeur})
             attendu = rendre(widget_id, valeurs)
             vue.attendre_sortie(attendu["text"])
             _verifier_sujet(vue, attendu)
@@ -45,9 +45,9 @@ def test_output_follows_form_and_matches_python(ouvrir, widget_id):
 
 def test_invalid_input_shows_french_message_next_to_field(ouvrir):
     vue = ouvrir(LETTRE)
-    longs = [c for c in vue.widget.champs if c.type == "text" and c.max_len][:2]
+    longs = [c for c in vue.widget.champs if c.type == "text" and c.longueur_max][:2]
     assert len(longs) == 2, "il faut deux champs texte à longueur bornée"
-    trop_longs = {c.nom: "x" * (c.max_len + 5) for c in longs}
+    trop_longs = {c.nom: "x" * (c.longueur_max + 5) for c in longs}
 
     for nombre, champ in enumerate(longs, 1):
         controle = vue.controles(champ.nom)
@@ -160,7 +160,7 @@ def test_keyboard_path_reaches_every_control(ouvrir):
         if vue.controles(champ.nom).first.is_disabled():
             continue
         if champ.type == "multi":
-            attendu += [f"{champ.nom}={c.value}" for c in champ.choix]
+            attendu += [f"{champ.nom}={c.valeur}" for c in champ.choix]
         else:
             attendu.append(champ.nom)  # a radio group is one tab stop
     attendu.append("sortie")

@@ -36,7 +36,7 @@ def _saisie(widget: Widget) -> tuple[str, str, str, str]:
         if champ.type in ("text", "textarea"):
             return champ.nom, champ.type, "Camille d’Arcy", ""
     champ = next(c for c in widget.champs if c.type == "radio")
-    autre = next(c.value for c in champ.choix if c.value != champ.defaut)
+    autre = next(c.valeur for c in champ.choix if c.valeur != champ.defaut)
     return champ.nom, "radio", autre, champ.defaut or ""
 
 

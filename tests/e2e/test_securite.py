@@ -387,8 +387,8 @@ def test_mailto_link_never_exceeds_the_safe_length(contexte, ouvrir):
     # A long letter: every field at length, several lines in every list.
     valeurs = vue.valeurs_realistes() | {"mode": "email"}
     for champ in vue.widget.champs:
-        if champ.type in ("text", "textarea") and champ.max_len:
-            valeurs[champ.nom] = ("Un texte long et précis, " * 80)[: champ.max_len].strip()
+        if champ.type in ("text", "textarea") and champ.longueur_max:
+            valeurs[champ.nom] = ("Un texte long et précis, " * 80)[: champ.longueur_max].strip()
         elif champ.type == "list":
             valeurs[champ.nom] = [f"un point important numéro {i} à ne pas oublier" for i in range(8)]
     vue.remplir(valeurs)

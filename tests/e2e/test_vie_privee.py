@@ -47,8 +47,8 @@ def _saisir_partout(page: Page, widget: Widget) -> bool:
     for i, champ in enumerate(textes):
         controle = page.locator(f'[data-widget="{widget.id}"] form [name="{champ.nom}"]')
         valeur = COURRIEL if i == 0 else f"{MARQUEUR} {COURRIEL}"
-        if champ.max_len:
-            valeur = valeur[: champ.max_len]
+        if champ.longueur_max:
+            valeur = valeur[: champ.longueur_max]
         controle.fill(valeur[:-2])
         controle.press_sequentially(valeur[-2:])  # the last keys typed: input events, renders
     return bool(textes)

@@ -445,7 +445,7 @@ def test_the_same_day_as_the_interview_is_accepted():
 
 # --- Public employers -------------------------------------------------------------
 
-PUBLICS = [c.value for c in EMPLOYEUR.choix if "public" in c.value]
+PUBLICS = [c.valeur for c in EMPLOYEUR.choix if "public" in c.valeur]
 ALEX = {
     "candidat_nom": "Alex Moreau",
     "entreprise": "Mairie de Lyon",

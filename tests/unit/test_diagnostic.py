@@ -484,7 +484,7 @@ ODD = ["🙂", "مرحبا", "{0}", "$name", "%s", "<script>", ""]
 
 @pytest.mark.parametrize("accord", ["feminin", "masculin", "neutre"])
 @pytest.mark.parametrize("reponses", [{}, TOUT_FAVORABLE, TOUT_DEFAVORABLE, {"suite_processus": "oui"}])
-@pytest.mark.parametrize("jugement", [c.value for c in JUGEMENT.choix])
+@pytest.mark.parametrize("jugement", [c.valeur for c in JUGEMENT.choix])
 def test_every_output_is_typographically_clean(accord, reponses, jugement):
     texte = _rendu({**reponses, "candidat_accord": accord, "jugement_habituel": jugement})
     assert ecarts(texte) == []

@@ -562,7 +562,7 @@ def test_the_recruiter_is_named_at_most_once_in_what_is_said(format_, registre):
 @pytest.mark.parametrize("saisie", ["", "🎉 projet 🚀", "مشروع الميزانية", "x" * 200, *ETRANGES])
 def test_odd_input_never_breaks_the_output(saisie):
     for format_, registre in itertools.product(FORMATS, REGISTRES):
-        nom = saisie[: WIDGET.champ("recruteur_nom").max_len]
+        nom = saisie[: WIDGET.champ("recruteur_nom").longueur_max]
         texte = _texte(
             recruteur_nom=nom, point_fort=saisie, sujet_a_completer=saisie, format=format_, registre=registre
         )

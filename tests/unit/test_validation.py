@@ -8,12 +8,12 @@ from rattrapage.champs import Champ, Choix
 from rattrapage.validation import Invalide, valeur
 from rattrapage.widgets import tous
 
-TEXTE = Champ("t", "Texte", "text", max_len=10)
-ZONE = Champ("z", "Zone", "textarea", max_len=50)
+TEXTE = Champ("t", "Texte", "text", longueur_max=10)
+ZONE = Champ("z", "Zone", "textarea", longueur_max=50)
 DATE = Champ("d", "Date", "date")
 RADIO = Champ("r", "Radio", "radio", choix=(Choix("a", "A"), Choix("b", "B")), defaut="a")
 MULTI = Champ("m", "Multi", "multi", choix=(Choix("a", "A"), Choix("b", "B")))
-LISTE = Champ("l", "Liste", "list", max_len=5, max_lignes=2)
+LISTE = Champ("l", "Liste", "list", longueur_max=5, lignes_max=2)
 NOMBRE = Champ("n", "Nombre", "number", minimum=1, maximum=36)
 CASE = Champ("c", "Case", "checkbox", defaut=True)
 

@@ -175,8 +175,8 @@ NOUVEAUTES = Champ(
     "nouveautes",
     "Ce qui est nouveau depuis l’entretien",
     "list",
-    max_len=200,
-    max_lignes=4,
+    longueur_max=200,
+    lignes_max=4,
     aide="Un point par ligne : une formation, un projet, une certification… Facultatif, mais c’est ce qui "
     "donne une raison d’écrire.",
     exemple="la certification PMP, obtenue en mai",
@@ -185,7 +185,7 @@ DISPONIBILITE = Champ(
     "disponibilite",
     "Votre disponibilité",
     "text",
-    max_len=80,
+    longueur_max=80,
     aide="Par exemple « immédiate » ou « à partir du 1ᵉʳ\u00a0mars ». Le message partira dans "
     "quelques mois : une date déjà passée à ce moment-là en est retirée.",
     exemple="à partir du 1ᵉʳ mars",
@@ -487,7 +487,7 @@ def _public_suggere(valeurs: Valeurs) -> str:
 
 
 def _libelle(valeur: str) -> str:
-    return next(c.label for c in EMPLOYEUR.choix if c.value == valeur)
+    return next(c.libelle for c in EMPLOYEUR.choix if c.valeur == valeur)
 
 
 def _question_employeur(valeurs: Valeurs) -> str:
@@ -1066,7 +1066,7 @@ def _conseil_nouveautes(valeurs: Valeurs, envoi: dt.date | None) -> str:
         return (
             "Votre message sera bien plus fort avec une nouvelle : une formation, une mission, un projet "
             "mené depuis l’entretien donne au recruteur une raison de vous répondre. Si vous en avez une, "
-            f"ajoutez-la plus haut (« {NOUVEAUTES.label} ») : le message la reprend."
+            f"ajoutez-la plus haut (« {NOUVEAUTES.libelle} ») : le message la reprend."
         )
     entretien = _saisie.jour(valeurs, DATE_ENTRETIEN)
     if not (envoi and entretien and envoi.year > entretien.year):

@@ -80,7 +80,7 @@ MOMENT = Champ(
     "moment_marquant",
     "Un moment précis de l’entretien",
     "text",
-    max_len=200,
+    longueur_max=200,
     aide="Un seul moment, concret, qui vous a intéressé : une question, une visite, un projet présenté, "
     "en quelques mots (« la présentation du projet de refonte du site »). Le texte le relie à ce qui vous "
     "motive. Donnez au moins ce moment ou votre motivation : sans l’un ni l’autre, le message se lit "
@@ -105,7 +105,7 @@ QUESTION = Champ(
     "question_a_revenir",
     "La question sur laquelle revenir",
     "text",
-    max_len=200,
+    longueur_max=200,
     aide="La question posée (« Quelles sont vos prétentions salariales ? ») ou son sujet "
     "(« mes prétentions salariales »). Le texte n’y revient que si vous écrivez aussi ce que vous "
     "auriez voulu répondre.",
@@ -114,7 +114,7 @@ MEILLEURE_REPONSE = Champ(
     "meilleure_reponse",
     "Ce que vous auriez voulu répondre",
     "textarea",
-    max_len=500,
+    longueur_max=500,
     aide="Votre réponse, posément, en une à trois phrases : « Je vise une rémunération de 42\u00a0000 à "
     "45\u00a0000\u00a0€ bruts annuels. » Le texte la donne dès que vous l’écrivez, quelle que soit votre "
     "impression ; laissée vide, il ne revient pas sur la question : mieux vaut ne rien promettre.",
@@ -123,8 +123,8 @@ NON_DITS = Champ(
     "points_non_dits",
     "Ce que vous n’avez pas pu dire",
     "list",
-    max_len=300,
-    max_lignes=6,
+    longueur_max=300,
+    lignes_max=6,
     aide="Un point par ligne, avec un fait concret : « mon expérience de management d’une équipe de six "
     "personnes ». Un ou deux points suffisent ; le texte ne reprend que les trois premiers, "
     "mettez donc d’abord ceux qui comptent le plus.",
@@ -146,7 +146,7 @@ RECOMMANDATION = Champ(
     "recommandation_auteur",
     "Auteur de la lettre de recommandation",
     "text",
-    max_len=150,
+    longueur_max=150,
     aide="Si vous joignez une lettre de recommandation, indiquez qui l’a écrite : son nom et sa fonction, "
     "par exemple « Mme Girard, directrice de la communication de la Ville de Villeurbanne ». Une "
     "recommandation sans auteur ne dit presque rien au recruteur ; laissé vide, le texte ne nomme personne.",
@@ -155,8 +155,8 @@ LIENS = Champ(
     "liens",
     "Liens à partager",
     "list",
-    max_len=300,
-    max_lignes=5,
+    longueur_max=300,
+    lignes_max=5,
     aide="Un lien par ligne, avec si vous le souhaitez ce qu’il montre : « Portfolio : https://… ». "
     "Dans un e-mail, ils se placent sous votre signature ; dans une lettre, dans le texte.",
 )
@@ -164,7 +164,7 @@ MOTIVATION = Champ(
     "motivation",
     "Ce qui vous motive dans ce poste",
     "textarea",
-    max_len=500,
+    longueur_max=500,
     aide="Une ou deux phrases, avec vos mots : « Piloter une plateforme multimodale est l’étape que je "
     "prépare depuis trois ans. » Avec le moment choisi plus haut, c’est ce qui distingue votre message "
     "d’un modèle ; laissé vide, le texte reste sobre.",
@@ -184,17 +184,17 @@ COORDONNEES = Champ(
     "coordonnees",
     "Vos coordonnées pour la signature",
     "textarea",
-    max_len=300,
+    longueur_max=300,
     aide="Téléphone, e-mail ; pour une lettre, ajoutez votre adresse.",
 )
 ADRESSE = Champ(
     "adresse_destinataire",
     "Adresse du recruteur (pour une lettre)",
     "textarea",
-    max_len=300,
+    longueur_max=300,
     aide="Sous son nom et celui de l’organisation, dans l’en-tête : la rue, puis le code postal et la ville.",
 )
-VILLE = Champ("ville", "Ville d’où vous écrivez", "text", max_len=80, aide="Pour une lettre.")
+VILLE = Champ("ville", "Ville d’où vous écrivez", "text", longueur_max=80, aide="Pour une lettre.")
 DATE_ENVOI = Champ(
     "date_envoi",
     "Date d’envoi",

@@ -13,7 +13,7 @@ CANDIDAT_NOM = Champ(
     "Vos prénom et nom",
     "text",
     requis=True,
-    max_len=80,
+    longueur_max=80,
     manquant="[vos prénom et nom]",
     exemple="Camille Martin",
 )
@@ -40,7 +40,7 @@ RECRUTEUR_NOM = Champ(
     "recruteur_nom",
     "Son nom",
     "text",
-    max_len=80,
+    longueur_max=80,
     manquant="[nom du recruteur]",
     exemple="Durand",
     aide="Son nom de famille (« Durand »), ou ses prénom et nom si vous ne connaissez pas sa civilité.",
@@ -50,7 +50,7 @@ ENTREPRISE = Champ(
     "Entreprise",
     "text",
     requis=True,
-    max_len=100,
+    longueur_max=100,
     manquant="[entreprise]",
     exemple="Ateliers Lumière",
 )
@@ -59,7 +59,7 @@ POSTE = Champ(
     "Intitulé du poste",
     "text",
     requis=True,
-    max_len=120,
+    longueur_max=120,
     manquant="[intitulé du poste]",
     exemple="chargée de projet",
     aide="Tel qu’il figure dans l’annonce : « chargée de projet ». Une forme « chargé·e » "
@@ -77,7 +77,7 @@ ENTREPRISE_FORME = Champ(
     "entreprise_forme",
     "Dans une phrase, on écrit…",
     "text",
-    max_len=110,
+    longueur_max=110,
     aide="Facultatif : la façon de dire où vous postulez, si « chez » + le nom ne convient pas"
     " : « à la mairie de Lyon », « aux Transports Mercier », « au Bon Marché ».",
 )

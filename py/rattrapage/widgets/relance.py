@@ -95,7 +95,7 @@ POINT = Champ(
     "point_a_rappeler",
     "Un atout à rappeler en quelques mots",
     "text",
-    max_len=200,
+    longueur_max=200,
     aide="Facultatif : ce que vous apporteriez au poste, sous forme de groupe nominal.",
     exemple="mon expérience de la conduite du changement",
 )

@@ -93,7 +93,7 @@ AUTRES_POSTES = Champ(
     "autres_postes",
     "D’autres postes qui vous intéresseraient",
     "text",
-    max_len=200,
+    longueur_max=200,
     aide="Des intitulés, sans article : « chef de projet qualité ou responsable amélioration continue ».",
     exemple="chef de projet qualité ou responsable amélioration continue",
 )

@@ -107,7 +107,7 @@ POINT_FORT = Champ(
     "point_fort",
     "Ce que vous aimeriez qu’on retienne de vous",
     "text",
-    max_len=200,
+    longueur_max=200,
     aide="Une force, en quelques mots, à placer en conclusion ; ou une phrase à la première personne.",
     exemple="ma capacité à fédérer une équipe autour d’un projet",
 )
@@ -115,7 +115,7 @@ SUJET = Champ(
     "sujet_a_completer",
     "Un sujet que vous avez peu développé",
     "text",
-    max_len=200,
+    longueur_max=200,
     aide="Le script vous le fait compléter avant vos questions, pour que le recruteur puisse réagir. "
     "Quelques mots, une phrase, ou la question qu’on vous a posée.",
     exemple="mon expérience en gestion de budget",

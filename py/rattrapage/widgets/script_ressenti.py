@@ -83,7 +83,7 @@ POINT = Champ(
     "point_a_revenir",
     "Ce sur quoi vous voulez revenir",
     "text",
-    max_len=200,
+    longueur_max=200,
     aide="Quelques mots (« mon expérience en gestion de budget »), une phrase, ou la question qu’on vous "
     "a posée. Facultatif : sans lui, le script reste général.",
     exemple="mon expérience en gestion de budget",
