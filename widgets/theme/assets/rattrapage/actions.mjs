@@ -39,23 +39,12 @@ async function copier(texte) {
 }
 
 /**
- * The body of the email a rendering offers: the body of its `.eml` draft when it
- * has one (a plan followed by a message sends only the message), else the text.
+ * The body of the email a rendering offers: the body Python returns beside its
+ * `.eml` draft when it has one (a plan followed by a message sends only the
+ * message), else the text.
  */
 function corpsDuMessage(rendu) {
-  const eml = rendu.files?.find((f) => f.mime === "message/rfc822");
-  if (!eml) return rendu.text;
-  const message = eml.content.replace(/\r\n/g, "\n");
-  const fin = message.indexOf("\n\n");
-  if (fin === -1) return rendu.text;
-  const entetes = message.slice(0, fin);
-  let corps = message.slice(fin + 2);
-  // Python's email package switches to base64 when a line exceeds 998 bytes.
-  if (/^Content-Transfer-Encoding:\s*base64/im.test(entetes)) {
-    const octets = Uint8Array.from(atob(corps.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
-    corps = new TextDecoder().decode(octets);
-  }
-  return corps.replace(/\n+$/, "");
+  return rendu.files?.find((f) => f.mime === "message/rfc822")?.body ?? rendu.text;
 }
 
 /** `mailto:` with subject and body, or subject only when the body is too long. */
