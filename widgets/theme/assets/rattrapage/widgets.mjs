@@ -157,7 +157,17 @@ class Widget {
       this.planifier();
     });
     this.form.addEventListener("submit", (e) => e.preventDefault());
-    brancherActions(this);
+    brancherActions(element, {
+      nom: this.id,
+      rendu: () => this.rendu,
+      annoncer: (message) => {
+        this.statut.textContent = message;
+      },
+      elementsDeLaPage: () => widgetsDeLaPage().map((w) => w.element),
+      reinitialiserLaPage: () => {
+        for (const w of widgetsDeLaPage()) w.reinitialiser();
+      },
+    });
     this.progression = element.querySelector("[data-widget-progress]");
     python.surProgression((message) => {
       if (this.element.dataset.widgetState === "loading") this.progression.textContent = message;
