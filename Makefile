@@ -78,10 +78,13 @@ build-zensical: setup
 	$(BIN)/python -m widgets.build.finir $(SITE_ZENSICAL)
 
 # --- Tests -------------------------------------------------------------------
-lint: $(BIN)/.stamp
+# tsc: the JSDoc types of the browser modules, the service worker, the snapshot's
+# build step and the JS tests (jsconfig.json; checks only, emits nothing).
+lint: $(BIN)/.stamp node_modules/.stamp
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node_modules/.bin/tsc -p jsconfig.json
 
 unit: $(BIN)/.stamp
 	$(BIN)/pytest tests/unit tests/property tests/markdown tests/langue

@@ -124,12 +124,15 @@ class Fichier:
 
     ``objet`` names what it holds when its type alone says too little (« les
     rappels », « le débriefing »); see :func:`libelle_telechargement`.
+    ``body`` is an e-mail draft's body as plain text, returned beside the
+    ``.eml`` so that the page's ``mailto:`` link never has to decode MIME.
     """
 
     name: str
     mime: str
     content: str
     objet: str | None = None
+    body: str | None = None
 
     @property
     def label(self) -> str:
@@ -152,7 +155,16 @@ class Rendu:
         return {
             "text": self.text,
             "subject": self.subject,
-            "files": [{"name": f.name, "mime": f.mime, "content": f.content, "label": f.label} for f in self.files],
+            "files": [
+                {
+                    "name": f.name,
+                    "mime": f.mime,
+                    "content": f.content,
+                    "label": f.label,
+                    **({"body": f.body} if f.body is not None else {}),
+                }
+                for f in self.files
+            ],
         }
 
 

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The device copy of the snapshot (widgets/theme/assets/rattrapage/instantane.mjs)
  * against an in-memory origin private file system, under Node's test runner.
@@ -15,10 +16,13 @@ import { beforeEach, test } from "node:test";
 /** A directory of the OPFS, in memory; `refuse` makes writing throw that error name. */
 class Dossier {
   constructor() {
+    /** @type {Map<string, Uint8Array>} */
     this.fichiers = new Map();
+    /** @type {string|null} */
     this.refuse = null;
     this.ouvertures = 0;
   }
+  /** @param {string} nom @param {{create?: boolean}} [options] */
   async getFileHandle(nom, { create = false } = {}) {
     if (!this.fichiers.has(nom)) {
       if (!create) throw Object.assign(new Error(nom), { name: "NotFoundError" });
@@ -29,9 +33,10 @@ class Dossier {
     return {
       kind: "file",
       async createSyncAccessHandle() {
-        const octets = dossier.fichiers.get(nom);
+        const octets = /** @type {Uint8Array} */ (dossier.fichiers.get(nom));
         return {
           getSize: () => octets.length,
+          /** @param {Uint8Array} cible */
           read(cible) {
             cible.set(octets.subarray(0, cible.length));
             return Math.min(cible.length, octets.length);
@@ -41,8 +46,9 @@ class Dossier {
       },
       async createWritable() {
         if (dossier.refuse) throw Object.assign(new Error("refus"), { name: dossier.refuse });
-        let octets = new Uint8Array(0);
+        let octets = /** @type {Uint8Array} */ (new Uint8Array(0));
         return {
+          /** @param {Uint8Array} o */
           async write(o) {
             octets = o;
           },
@@ -53,6 +59,7 @@ class Dossier {
       },
     };
   }
+  /** @param {string} nom */
   async removeEntry(nom) {
     if (!this.fichiers.delete(nom)) throw Object.assign(new Error(nom), { name: "NotFoundError" });
   }
@@ -64,10 +71,15 @@ class Dossier {
   }
 }
 
-let racine;
+let racine = new Dossier();
 beforeEach(() => {
   racine = new Dossier();
-  globalThis.navigator = { storage: { getDirectory: async () => racine } };
+  // The OPFS of a browser, as far as instantane.mjs uses it.
+  Object.defineProperty(globalThis, "navigator", {
+    value: { storage: { getDirectory: async () => racine } },
+    configurable: true,
+    writable: true,
+  });
 });
 
 const { estimer, garderCopieLocale, lireCopieLocale } = await import("../../widgets/theme/assets/rattrapage/instantane.mjs");
@@ -119,6 +131,7 @@ test("only this build's whole copy is read: not one cut short, not another build
 
 /** This site's figures: 7.26 MB of snapshot, 172 kB that only a normal boot downloads. */
 const SITE = { compresse: 7_261_278, octetsNormal: 172_160 };
+/** @param {{recus: number, debit: number, lenteur: number}} mesure */
 const choisi = (mesure) => {
   const { instantane, normal } = estimer({ ...SITE, ...mesure });
   return instantane <= normal ? "instantane" : "normal";

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Build step: a memory snapshot of Python with `rattrapage` already imported.
  *
@@ -53,22 +54,17 @@ writeFileSync(join(dossier, nom), compresse);
 const octetsNormal =
   readFileSync(join(dossier, paquet.file_name)).length +
   gzipSync(readFileSync(join(dossier, "pyodide-lock.json"))).length;
-writeFileSync(
-  join(dossier, "runtime.json"),
-  `${JSON.stringify(
-    {
-      pyodide: versionPyodide,
-      wheel: paquet.file_name,
-      sha256: paquet.sha256,
-      cle,
-      instantane: nom,
-      taille: instantane.length,
-      taille_compressee: compresse.length,
-      octets_normal: octetsNormal,
-      verrou: verrou.info,
-    },
-    null,
-    2,
-  )}\n`,
-);
+/** @type {import("../theme/assets/rattrapage/protocol.mjs").Manifeste} */
+const manifeste = {
+  pyodide: versionPyodide,
+  wheel: paquet.file_name,
+  sha256: paquet.sha256,
+  cle,
+  instantane: nom,
+  taille: instantane.length,
+  taille_compressee: compresse.length,
+  octets_normal: octetsNormal,
+  verrou: verrou.info,
+};
+writeFileSync(join(dossier, "runtime.json"), `${JSON.stringify(manifeste, null, 2)}\n`);
 console.log(`${nom}: ${(instantane.length / 1e6).toFixed(1)} Mo`);

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Service worker: second visits without waiting, and the site offline.
  *
@@ -18,10 +19,23 @@
  * deletes the caches of its own scope only: another site's offline copy stays.
  *
  * Nothing is precached while a reader only reads: after a widget has started
- * Python, the page asks for the whole site to be kept (`precache` message).
+ * Python, the page asks for the whole site to be kept (`precache` message,
+ * typed in assets/rattrapage/protocol.mjs, channel 3).
  */
+
+/** This service worker's own scope (the program's libraries also know the page's `self`). */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+/**
+ * protocol.mjs's `isPrecacheRequest`: a classic service worker cannot import a
+ * module, so this one-line copy narrows to the type declared there.
+ * @param {unknown} m @returns {m is import("./assets/rattrapage/protocol.mjs").PrecacheRequest}
+ */
+const isPrecacheRequest = (m) => typeof m === "object" && m !== null && "type" in m && m.type === "precache";
+
 const VERSION = "__VERSION__";
 const PYODIDE = "__PYODIDE__";
+/** @type {string[]} the site's pages and assets, relative to its base path */
 const FICHIERS = []; // __FICHIERS__
 
 /**
@@ -30,18 +44,20 @@ const FICHIERS = []; // __FICHIERS__
  * under any path. A path carries no space (the URL parser escapes it), so the
  * space-separated name below reads back without ambiguity.
  */
-const PORTEE = new URL(self.registration.scope).pathname;
+const PORTEE = new URL(sw.registration.scope).pathname;
 const PREFIXE = "rattrapage";
+/** @param {"pages"|"moteur"} genre @param {string} version */
 const nomDeCache = (genre, version) => [PREFIXE, PORTEE, genre, version].join(" ");
 const CACHE_PAGES = nomDeCache("pages", VERSION);
 const CACHE_MOTEUR = nomDeCache("moteur", PYODIDE);
-const base = new URL(PORTEE, self.location.href);
+const base = new URL(PORTEE, sw.location.href);
 const moteur = new URL("pyodide/", base).href;
 
 /**
  * Runtime files that never change under their name for one Pyodide version (the
  * cache is named after it) or whose name carries their content (the snapshot).
  * The wheel, runtime.json and pyodide-lock.json change with our code: network first.
+ * @param {string} url
  */
 const estImmuable = (url) =>
   url.startsWith(moteur) && /\/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip|instantane-[0-9a-f]+\.bin\.gz)$/.test(url);
@@ -50,11 +66,15 @@ const estImmuable = (url) =>
  * Material's scripts and stylesheets carry a hash of their content in their
  * name (`bundle.a5f9d56c.min.js`): served from the cache without asking the
  * network, which on a phone saves a round trip each on every later visit.
+ * @param {string} url
  */
 const estEmpreinte = (url) =>
   url.startsWith(base.href) && /\/assets\/(javascripts|stylesheets)\/.+\.[0-9a-f]{8}\.min\.(js|css)$/.test(url);
 
-/** A cache of this site's (any build), by its name: `rattrapage <scope> <kind> <version>`. */
+/**
+ * A cache of this site's (any build), by its name: `rattrapage <scope> <kind> <version>`.
+ * @param {string} nom
+ */
 const estDeCeSite = (nom) => {
   const [prefixe, portee] = nom.split(" ");
   return prefixe === PREFIXE && portee === PORTEE;
@@ -69,9 +89,11 @@ const estDeCeSite = (nom) => {
  */
 const ANCIEN_NOM = /^rattrapage-(pages|moteur)-/;
 const dossiersDuSite = new Set(FICHIERS.map((chemin) => chemin.split("/")[0]));
+/** @param {string} url */
 const estUneEntreeDuSite = (url) =>
   url.startsWith(base.href) && dossiersDuSite.has(url.slice(base.href.length).split(/[/?#]/)[0]);
 
+/** @param {string} nom */
 async function viderAncienCache(nom) {
   const cache = await caches.open(nom);
   const requetes = await cache.keys();
@@ -80,20 +102,21 @@ async function viderAncienCache(nom) {
   if (nos.length === requetes.length) await caches.delete(nom);
 }
 
-self.addEventListener("install", () => self.skipWaiting());
+sw.addEventListener("install", () => sw.skipWaiting());
 
-self.addEventListener("activate", (event) => {
+sw.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const nom of await caches.keys()) {
         if (estDeCeSite(nom) && nom !== CACHE_PAGES && nom !== CACHE_MOTEUR) await caches.delete(nom);
         else if (ANCIEN_NOM.test(nom)) await viderAncienCache(nom);
       }
-      await self.clients.claim();
+      await sw.clients.claim();
     })(),
   );
 });
 
+/** @param {Request} requete */
 async function reseauDabord(requete) {
   const cache = await caches.open(CACHE_PAGES);
   try {
@@ -107,6 +130,7 @@ async function reseauDabord(requete) {
   }
 }
 
+/** @param {Request} requete @param {string} nom */
 async function cacheDabord(requete, nom) {
   const cache = await caches.open(nom);
   const enCache = await cache.match(requete);
@@ -116,7 +140,7 @@ async function cacheDabord(requete, nom) {
   return reponse;
 }
 
-self.addEventListener("fetch", (event) => {
+sw.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || !request.url.startsWith(base.href)) return;
   if (estImmuable(request.url)) event.respondWith(cacheDabord(request, CACHE_MOTEUR));
@@ -141,12 +165,15 @@ async function toutGarder() {
   }
 }
 
-self.addEventListener("message", (event) => {
-  if (event.data?.type !== "precache") return;
+/** @param {ExtendableMessageEvent} event @param {import("./assets/rattrapage/protocol.mjs").PrecacheResult} resultat */
+const repondre = (event, resultat) => event.source?.postMessage(resultat);
+
+sw.addEventListener("message", (event) => {
+  if (!isPrecacheRequest(event.data)) return;
   event.waitUntil(
     toutGarder().then(
-      () => event.source?.postMessage({ type: "precache", ok: true }),
-      (e) => event.source?.postMessage({ type: "precache", ok: false, message: String(e) }),
+      () => repondre(event, { type: "precache", ok: true }),
+      (e) => repondre(event, { type: "precache", ok: false, message: String(e) }),
     ),
   );
 });

@@ -34,8 +34,9 @@ def courriel(valeurs: Valeurs, paragraphes: Iterable[str], *, rogne: bool = Fals
 
 
 def brouillon(nom: str, sujet: str, corps: str) -> Fichier:
-    """The email as an ``.eml`` draft the user opens in their mail client."""
-    return Fichier(nom, "message/rfc822", message_eml(sujet, corps))
+    """The email as an ``.eml`` draft the user opens in their mail client, its
+    body beside it as plain text (the page's ``mailto:`` link)."""
+    return Fichier(nom, "message/rfc822", message_eml(sujet, corps), body=corps)
 
 
 #: A short message fits a LinkedIn message to a connection and an SMS (300 characters; a

@@ -1,17 +1,35 @@
+// @ts-check
 /**
  * What the user does with the text: copy, download, open in the mail client,
  * print it alone, erase their data. Every action works on the last rendering,
  * including the build-time one before Python is ready.
+ *
+ * This module knows no widget object: `brancherActions` receives what the
+ * actions need (the last rendering, where to say what happened, and what the
+ * page-wide actions do to every widget), as Material's clipboard receives
+ * `alert$`. widgets.mjs imports it, never the other way round.
  */
 import * as brouillons from "./brouillons.mjs";
-import { widgetsDeLaPage } from "./widgets.mjs";
+
+/** @typedef {import("./protocol.mjs").RenderResult} RenderResult */
+
+/**
+ * What a widget hands its actions.
+ * @typedef {object} Branchement
+ * @property {string} nom the widget's id: the text's download is `<nom>.txt`
+ * @property {() => RenderResult} rendu the last rendering (the build-time one before Python answers)
+ * @property {(message: string) => void} annoncer say what happened, in the widget's status line
+ * @property {() => HTMLElement[]} elementsDeLaPage every widget element of the page (their « remember » boxes follow each other)
+ * @property {() => void} reinitialiserLaPage every widget of the page back to its build-time defaults
+ */
 
 /** Mail clients truncate or refuse long mailto: links beyond about 2000 characters. */
 const LONGUEUR_MAX_MAILTO = 1800;
 
-/** A download name without path or shell-significant characters. */
+/** A download name without path or shell-significant characters. @param {string} nom */
 const nomSur = (nom) => nom.replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[.-]+/, "") || "texte.txt";
 
+/** @param {string} nom @param {string} mime @param {string} contenu */
 function telecharger(nom, mime, contenu) {
   const url = URL.createObjectURL(new Blob([contenu], { type: `${mime};charset=utf-8` }));
   const lien = Object.assign(document.createElement("a"), { href: url, download: nomSur(nom) });
@@ -21,6 +39,7 @@ function telecharger(nom, mime, contenu) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** @param {string} texte @returns {Promise<boolean>} */
 async function copier(texte) {
   try {
     await navigator.clipboard.writeText(texte);
@@ -39,26 +58,19 @@ async function copier(texte) {
 }
 
 /**
- * The body of the email a rendering offers: the body of its `.eml` draft when it
- * has one (a plan followed by a message sends only the message), else the text.
+ * The body of the email a rendering offers: the body Python returns beside its
+ * `.eml` draft when it has one (a plan followed by a message sends only the
+ * message), else the text.
+ * @param {RenderResult} rendu
  */
 function corpsDuMessage(rendu) {
-  const eml = rendu.files?.find((f) => f.mime === "message/rfc822");
-  if (!eml) return rendu.text;
-  const message = eml.content.replace(/\r\n/g, "\n");
-  const fin = message.indexOf("\n\n");
-  if (fin === -1) return rendu.text;
-  const entetes = message.slice(0, fin);
-  let corps = message.slice(fin + 2);
-  // Python's email package switches to base64 when a line exceeds 998 bytes.
-  if (/^Content-Transfer-Encoding:\s*base64/im.test(entetes)) {
-    const octets = Uint8Array.from(atob(corps.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
-    corps = new TextDecoder().decode(octets);
-  }
-  return corps.replace(/\n+$/, "");
+  return rendu.files?.find((f) => f.mime === "message/rfc822")?.body ?? rendu.text;
 }
 
-/** `mailto:` with subject and body, or subject only when the body is too long. */
+/**
+ * `mailto:` with subject and body, or subject only when the body is too long.
+ * @param {string|null} sujet @param {string} texte
+ */
 function lienMailto(sujet, texte) {
   const complet = `mailto:?subject=${encodeURIComponent(sujet ?? "")}&body=${encodeURIComponent(texte)}`;
   if (complet.length <= LONGUEUR_MAX_MAILTO) return { href: complet, tronque: false };
@@ -66,13 +78,12 @@ function lienMailto(sujet, texte) {
   return { href: `mailto:?subject=${encodeURIComponent(sujet ?? "")}&body=${encodeURIComponent(corps)}`, tronque: true };
 }
 
-function annoncer(widget, message) {
-  widget.statut.textContent = message;
-}
-
-function majBoutons(widget) {
-  const { rendu, element } = widget;
-  const zone = element.querySelector("[data-widget-downloads]");
+/**
+ * One download button per file of the rendering, and the `mailto:` link.
+ * @param {HTMLElement} element @param {RenderResult} rendu
+ */
+function majBoutons(element, rendu) {
+  const zone = /** @type {HTMLElement} */ (element.querySelector("[data-widget-downloads]"));
   const boutons = [...zone.querySelectorAll('[data-action="download"]:not([data-file="text"])')];
   boutons.forEach((b) => b.remove());
   rendu.files.forEach((fichier, i) => {
@@ -85,48 +96,56 @@ function majBoutons(widget) {
     bouton.dataset.file = String(i);
     zone.append(bouton);
   });
-  const mailto = element.querySelector('[data-action="mailto"]');
+  const mailto = /** @type {HTMLAnchorElement} */ (element.querySelector('[data-action="mailto"]'));
   mailto.hidden = rendu.subject == null;
   if (rendu.subject != null) mailto.href = lienMailto(rendu.subject, corpsDuMessage(rendu)).href;
 }
 
-export function brancherActions(widget) {
-  const { element } = widget;
-  element.addEventListener("rattrapage:rendu", () => majBoutons(widget));
-  majBoutons(widget);
-  const memoire = element.querySelector("[data-remember]");
+/** @param {HTMLElement} element @returns {HTMLInputElement|null} */
+const caseMemoire = (element) => element.querySelector("[data-remember]");
+
+/**
+ * Wire the actions of one widget element; its buttons follow each rendering
+ * (the `rattrapage:rendu` event widgets.mjs dispatches).
+ * @param {HTMLElement} element
+ * @param {Branchement} branchement
+ */
+export function brancherActions(element, { nom, rendu, annoncer, elementsDeLaPage, reinitialiserLaPage }) {
+  element.addEventListener("rattrapage:rendu", () => majBoutons(element, rendu()));
+  majBoutons(element, rendu());
+  const memoire = caseMemoire(element);
   if (memoire) {
     memoire.checked = brouillons.memorise();
     memoire.addEventListener("change", () => {
       brouillons.memoriser(memoire.checked);
-      for (const w of widgetsDeLaPage()) {
-        const autre = w.element.querySelector("[data-remember]");
-        if (autre) autre.checked = memoire.checked;
+      for (const autre of elementsDeLaPage()) {
+        const sienne = caseMemoire(autre);
+        if (sienne) sienne.checked = memoire.checked;
       }
-      annoncer(widget, memoire.checked ? "Vos réponses seront gardées sur cet appareil." : "Vos réponses ne seront gardées que dans cet onglet.");
+      annoncer(memoire.checked ? "Vos réponses seront gardées sur cet appareil." : "Vos réponses ne seront gardées que dans cet onglet.");
     });
   }
   element.addEventListener("click", async (event) => {
-    const cible = event.target.closest("[data-action]");
+    const cible = /** @type {HTMLElement|null} */ (event.target instanceof Element ? event.target.closest("[data-action]") : null);
     if (!cible || !element.contains(cible)) return;
-    const { rendu } = widget;
+    const dernier = rendu();
     switch (cible.dataset.action) {
       case "copy":
-        annoncer(widget, (await copier(rendu.text)) ? "Texte copié." : "La copie a échoué\u00a0: sélectionnez le texte à la main.");
+        annoncer((await copier(dernier.text)) ? "Texte copié." : "La copie a échoué\u00a0: sélectionnez le texte à la main.");
         break;
       case "download": {
-        if (cible.dataset.file === "text") telecharger(`${widget.id}.txt`, "text/plain", rendu.text);
+        if (cible.dataset.file === "text") telecharger(`${nom}.txt`, "text/plain", dernier.text);
         else {
-          const fichier = rendu.files[Number(cible.dataset.file)];
+          const fichier = dernier.files[Number(cible.dataset.file)];
           if (fichier) telecharger(fichier.name, fichier.mime, fichier.content);
         }
         break;
       }
       case "mailto": {
-        const corps = corpsDuMessage(rendu);
-        if (lienMailto(rendu.subject, corps).tronque) {
+        const corps = corpsDuMessage(dernier);
+        if (lienMailto(dernier.subject, corps).tronque) {
           await copier(corps);
-          annoncer(widget, "Le texte est long\u00a0: il a été copié, collez-le dans le message qui s’ouvre.");
+          annoncer("Le texte est long\u00a0: il a été copié, collez-le dans le message qui s’ouvre.");
         }
         break;
       }
@@ -145,12 +164,12 @@ export function brancherActions(widget) {
         break;
       case "clear":
         brouillons.effacerTout();
-        for (const w of widgetsDeLaPage()) {
-          w.reinitialiser();
-          const autre = w.element.querySelector("[data-remember]");
-          if (autre) autre.checked = false;
+        reinitialiserLaPage();
+        for (const autre of elementsDeLaPage()) {
+          const sienne = caseMemoire(autre);
+          if (sienne) sienne.checked = false;
         }
-        annoncer(widget, "Vos données ont été effacées de ce navigateur.");
+        annoncer("Vos données ont été effacées de ce navigateur.");
         break;
     }
   });

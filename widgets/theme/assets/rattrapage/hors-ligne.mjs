@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The service worker (site root `sw.js`), registered once a widget has started
  * Python, then asked to keep the whole site: a reader who only reads downloads
@@ -5,11 +6,15 @@
  * installed it serves every page of its scope.
  * `<html data-hors-ligne="pret">` tells tests and the benchmark it is done.
  */
+import { isPrecacheResult } from "./protocol.mjs";
 import { racineDuSite } from "./site.mjs";
 
+/** Asked once per visit. */
+let demande = false;
+
 export async function garderLeSiteHorsLigne() {
-  if (!("serviceWorker" in navigator) || garderLeSiteHorsLigne.demande) return;
-  garderLeSiteHorsLigne.demande = true;
+  if (!("serviceWorker" in navigator) || demande) return;
+  demande = true;
   const racine = racineDuSite();
   try {
     await navigator.serviceWorker.register(new URL("sw.js", racine), { scope: racine.pathname });
@@ -18,7 +23,9 @@ export async function garderLeSiteHorsLigne() {
   }
   const inscription = await navigator.serviceWorker.ready;
   navigator.serviceWorker.addEventListener("message", (event) => {
-    if (event.data?.type === "precache") document.documentElement.dataset.horsLigne = event.data.ok ? "pret" : "echec";
+    if (isPrecacheResult(event.data)) document.documentElement.dataset.horsLigne = event.data.ok ? "pret" : "echec";
   });
-  inscription.active?.postMessage({ type: "precache" });
+  /** @type {import("./protocol.mjs").PrecacheRequest} */
+  const precache = { type: "precache" };
+  inscription.active?.postMessage(precache);
 }

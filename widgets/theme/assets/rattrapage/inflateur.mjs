@@ -1,31 +1,44 @@
+// @ts-check
 /**
  * A helper worker that downloads and inflates the snapshot on its own thread.
  *
  * Inflating 31 MB takes about 120 ms of CPU. Done in the Python worker, it
  * would hold back what that worker does meanwhile: parsing Pyodide's
  * JavaScript, compiling and instantiating the module. Here it runs beside it.
- * One request, `{url, taille, profil}`; answers `progress` (French), `choix`
- * (whether the snapshot is worth its download, and the estimate behind it),
- * then `fini` with the bytes (transferred, not copied) or `echec` with the
- * reason. See instantane.mjs, `telecharger`.
+ * One request, `{type: "telecharger", url, taille, profil}`; answers `progress`
+ * (French), `choix` (whether the snapshot is worth its download, and the
+ * estimate behind it), then `fini` with the bytes (transferred, not copied) or
+ * `echec` with the reason. The messages are typed in protocol.mjs (channel 2);
+ * see instantane.mjs, `telecharger`.
  */
 import { telecharger } from "./instantane.mjs";
+import { isTelechargerRequest } from "./protocol.mjs";
 
-self.addEventListener(
+/** @typedef {import("./protocol.mjs").HelperToWorker} HelperToWorker */
+
+/** This worker's own scope (the program's libraries also know the page's `self`). */
+const portee = /** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+/** @param {HelperToWorker} message @param {Transferable[]} [transfert] */
+const repondre = (message, transfert = []) => portee.postMessage(message, transfert);
+
+portee.addEventListener(
   "message",
-  async ({ data: { url, taille, profil } }) => {
+  async ({ data }) => {
+    if (!isTelechargerRequest(data)) return;
+    const { url, taille, profil } = data;
     try {
       const octets = new Uint8Array(taille);
       await telecharger(
         url,
         octets,
-        (message) => self.postMessage({ type: "progress", message }),
-        (choix) => self.postMessage({ type: "choix", choix }),
+        (message) => repondre({ type: "progress", message }),
+        (choix) => repondre({ type: "choix", choix }),
         profil,
       );
-      self.postMessage({ type: "fini", octets }, [octets.buffer]);
+      repondre({ type: "fini", octets }, [octets.buffer]);
     } catch (e) {
-      self.postMessage({ type: "echec", message: e instanceof Error ? e.message : String(e) });
+      repondre({ type: "echec", message: e instanceof Error ? e.message : String(e) });
     }
   },
   { once: true },

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The memory snapshot on the browser side: where its bytes come from.
  *
@@ -17,6 +18,8 @@
  * this site are removed, never those of another site of the same origin (a
  * GitHub account's project sites share one origin, and one OPFS).
  */
+
+import { isChoix, isEchec, isFini, isProgress } from "./protocol.mjs";
 
 /**
  * Whether the snapshot is worth its download: an estimate of the time each way
@@ -103,7 +106,9 @@ export function lenteurDuProcesseur() {
 const SITE = encodeURIComponent(new URL("../../", import.meta.url).pathname).replaceAll("-", "%2D");
 const PREFIXE_COPIE = `instantane-${SITE}-`;
 const COPIE = /^([0-9a-f]+)\.bin$/;
+/** @param {string} nom */
 const cleDeCopie = (nom) => (nom.startsWith(PREFIXE_COPIE) ? COPIE.exec(nom.slice(PREFIXE_COPIE.length))?.[1] : undefined);
+/** @param {string} cle */
 const nomCopie = (cle) => `${PREFIXE_COPIE}${cle}.bin`;
 /**
  * An empty file whose presence says this browser could not write a copy here
@@ -113,7 +118,20 @@ const nomCopie = (cle) => `${PREFIXE_COPIE}${cle}.bin`;
  */
 const SANS_COPIE = `${PREFIXE_COPIE}sans-copie`;
 
-/** The OPFS root, or null where there is none (older browsers, some private modes). */
+/**
+ * @typedef {import("./protocol.mjs").Manifeste} Manifeste
+ * @typedef {import("./protocol.mjs").Profil} Profil
+ * @typedef {import("./protocol.mjs").Choix} Choix
+ * @typedef {{cle: string, octets: Uint8Array}} CopieLocale this build's snapshot as an earlier visit kept it
+ * @typedef {FileSystemFileHandle & {createSyncAccessHandle(options?: {mode?: "read-only"|"readwrite"}):
+ *   Promise<FileSystemSyncAccessHandle>}} FichierOPFS a file of the OPFS, whose sync access handle takes a mode
+ *   (read-only: several tabs at once, where supported; the DOM library does not list it yet)
+ */
+
+/**
+ * The OPFS root, or null where there is none (older browsers, some private modes).
+ * @returns {Promise<FileSystemDirectoryHandle|null>}
+ */
 async function dossier() {
   try {
     return (await navigator.storage?.getDirectory?.()) ?? null;
@@ -131,15 +149,17 @@ async function dossier() {
  * on a first visit. It is read through a synchronous access handle (workers
  * only), straight into the buffer; read-only mode lets two tabs read it at
  * once where supported.
- * @param {{cle: string, taille: number}} infos
- * @returns {Promise<{cle: string, octets: Uint8Array}|null>}
+ * @param {Pick<Manifeste, "cle"|"taille">} infos
+ * @returns {Promise<CopieLocale|null>}
  */
 export async function lireCopieLocale(infos) {
+  /** @type {FileSystemSyncAccessHandle|null} */
   let poignee = null;
   try {
     const racine = await dossier();
     if (!racine) return null;
-    poignee = await (await racine.getFileHandle(nomCopie(infos.cle))).createSyncAccessHandle({ mode: "read-only" });
+    const fichier = /** @type {FichierOPFS} */ (await racine.getFileHandle(nomCopie(infos.cle)));
+    poignee = await fichier.createSyncAccessHandle({ mode: "read-only" });
     if (poignee.getSize() !== infos.taille) return null;
     const octets = new Uint8Array(infos.taille);
     return poignee.read(octets, { at: 0 }) === octets.length ? { cle: infos.cle, octets } : null;
@@ -156,6 +176,8 @@ export async function lireCopieLocale(infos) {
  * half-written copy. Where there is no writable stream (Safari), a synchronous
  * access handle writes it: a write cut short leaves a shorter file, which the
  * size check refuses. Best effort: a full disk or a refusal changes nothing.
+ * @param {Pick<Manifeste, "cle">} infos
+ * @param {Uint8Array} octets
  */
 export async function garderCopieLocale(infos, octets) {
   const racine = await dossier();
@@ -165,13 +187,13 @@ export async function garderCopieLocale(infos, octets) {
     const fichier = await racine.getFileHandle(nom, { create: true });
     if (typeof fichier.createWritable === "function") {
       const flux = await fichier.createWritable();
-      await flux.write(octets);
+      await flux.write(/** @type {Uint8Array<ArrayBuffer>} */ (octets));
       await flux.close();
     } else {
       const poignee = await fichier.createSyncAccessHandle();
       try {
         poignee.truncate(0);
-        poignee.write(octets, { at: 0 });
+        poignee.write(/** @type {Uint8Array<ArrayBuffer>} */ (octets), { at: 0 });
         poignee.flush();
       } finally {
         poignee.close();
@@ -181,7 +203,7 @@ export async function garderCopieLocale(infos, octets) {
     // No empty or partial file is left. A full disk may pass: try again next
     // time. Anything else is this browser's OPFS refusing to write: say so once.
     await racine.removeEntry(nom).catch(() => {});
-    if (e?.name !== "QuotaExceededError") await racine.getFileHandle(SANS_COPIE, { create: true }).catch(() => {});
+    if (/** @type {{name?: unknown}|null} */ (e)?.name !== "QuotaExceededError") await racine.getFileHandle(SANS_COPIE, { create: true }).catch(() => {});
     return;
   }
   try {
@@ -193,7 +215,10 @@ export async function garderCopieLocale(infos, octets) {
   }
 }
 
-/** Whether `racine` holds an entry named `nom`. */
+/**
+ * Whether `racine` holds an entry named `nom`.
+ * @param {FileSystemDirectoryHandle} racine @param {string} nom
+ */
 async function existe(racine, nom) {
   try {
     await racine.getFileHandle(nom);
@@ -203,7 +228,10 @@ async function existe(racine, nom) {
   }
 }
 
-/** Forget a copy that is stale or did not restore (the download writes a new one). */
+/**
+ * Forget a copy that is stale or did not restore (the download writes a new one).
+ * @param {string} cle
+ */
 export async function oublierCopieLocale(cle) {
   try {
     await (await dossier())?.removeEntry(nomCopie(cle));
@@ -211,12 +239,6 @@ export async function oublierCopieLocale(cle) {
     // already gone
   }
 }
-
-/**
- * @typedef {{compresse: number, octetsNormal: number}} Profil what the choice needs from runtime.json
- * @typedef {{verdict: "instantane"|"normal", apres_ms: number, debit_ko_s: number|null, lenteur: number,
- *   instantane_ms: number|null, normal_ms: number|null}} Choix the choice made, as the boot message reports it
- */
 
 /**
  * Fill `octets` with the site's gzipped snapshot, inflated as it arrives;
@@ -241,11 +263,19 @@ export async function telecharger(url, octets, progression, surChoix = () => {},
   const lenteur = lenteurDuProcesseur();
   let compresses = 0;
   let premier = 0; // time of the first byte
-  /** (time, bytes received by then), one per chunk, for the recent rate. */
+  /**
+   * (time, bytes received by then), one per chunk, for the recent rate.
+   * @type {[number, number][]}
+   */
   const releves = [];
   /** @type {Choix|null} */
   let choix = null;
-  const choisir = (/** @type {Choix["verdict"]} */ verdict, estimation = null, debit = null) => {
+  /**
+   * @param {Choix["verdict"]} verdict
+   * @param {{instantane: number, normal: number}|null} [estimation]
+   * @param {number|null} [debit]
+   */
+  const choisir = (verdict, estimation = null, debit = null) => {
     choix = {
       verdict,
       apres_ms: Math.round(performance.now() - debut),
@@ -335,16 +365,17 @@ export function telechargerAPart(url, octets, progression, surChoix = () => {}, 
     return telecharger(url, octets, progression, surChoix, profil);
   }
   return new Promise((resolve, reject) => {
+    /** @param {Error} [erreur] */
     const finir = (erreur) => {
       aide.terminate();
       if (erreur) reject(erreur);
       else resolve();
     };
     aide.addEventListener("message", ({ data }) => {
-      if (data.type === "progress") progression(data.message);
-      else if (data.type === "choix") surChoix(data.choix);
-      else if (data.type === "echec") finir(new Error(data.message));
-      else if (data.type === "fini") {
+      if (isProgress(data)) progression(data.message);
+      else if (isChoix(data)) surChoix(data.choix);
+      else if (isEchec(data)) finir(new Error(data.message));
+      else if (isFini(data)) {
         if (data.octets.length !== octets.length) return finir(new Error("instantané d’une autre taille"));
         octets.set(data.octets);
         finir();
@@ -354,6 +385,8 @@ export function telechargerAPart(url, octets, progression, surChoix = () => {}, 
       evenement.preventDefault();
       finir(new Error("le téléchargement de l’instantané s’est arrêté"));
     });
-    aide.postMessage({ url, taille: octets.length, profil });
+    /** @type {import("./protocol.mjs").TelechargerRequest} */
+    const demande = { type: "telecharger", url, taille: octets.length, profil };
+    aide.postMessage(demande);
   });
 }

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The page side of the worker: one Python worker for the whole visit.
  *
@@ -9,7 +10,14 @@
  */
 import { isBoot, isError, isProgress, isResult } from "./protocol.mjs";
 
-/** @typedef {import("./protocol.mjs").RenderResult} RenderResult */
+/**
+ * @typedef {import("./protocol.mjs").RenderResult} RenderResult
+ * @typedef {import("./protocol.mjs").PageToWorker} PageToWorker
+ * @typedef {ReturnType<typeof setTimeout>} Minuterie
+ */
+
+/** @param {Worker} worker @param {PageToWorker} message */
+const poster = (worker, message) => worker.postMessage(message);
 
 /** No sign of progress for this long during boot: give up and say so. */
 const BOOT_SANS_NOUVELLES_MS = 90_000;
@@ -21,7 +29,7 @@ const REPONSE_MAX_MS = 15_000;
  * with the moment it started, taken once; null when there is none or it
  * already failed to load (a new one is then created). Its messages waited for
  * ours, so none was lost.
- * @returns {{worker: Worker, debut: number}|null}
+ * @returns {{worker?: Worker, debut: number}|null}
  */
 function adopterAmorce() {
   const amorce = window.rattrapageAmorce;
@@ -37,24 +45,33 @@ class PythonWorker {
   constructor() {
     /** @type {Worker|null} */
     this.worker = null;
-    /** @type {Map<number, {resolve: (r: RenderResult) => void, reject: (e: Error) => void, minuterie: number}>} */
+    /** @type {Map<number, {resolve: (r: RenderResult) => void, reject: (e: Error) => void, minuterie: Minuterie|undefined}>} */
     this.pending = new Map();
     this.nextId = 1;
     /** @type {Promise<void>|null} */
     this.booted = null;
     /** @type {Set<(message: string) => void>} */
     this.ecouteurs = new Set();
+    /** When the worker started (ms since the page did), reported with the boot's milestones. */
+    this.debut = 0;
   }
 
-  /** Be told, in French, how the boot is going. */
+  /**
+   * Be told, in French, how the boot is going.
+   * @param {(message: string) => void} ecouteur
+   */
   surProgression(ecouteur) {
     this.ecouteurs.add(ecouteur);
   }
 
-  /** Start the worker (idempotent); resolves once Python answers, rejects in French. */
+  /**
+   * Start the worker (idempotent); resolves once Python answers, rejects in French.
+   * @returns {Promise<void>}
+   */
   start() {
     if (this.booted) return this.booted;
     this.booted = new Promise((resolve, reject) => {
+      /** @type {Worker} */
       let worker;
       try {
         const amorce = adopterAmorce();
@@ -65,11 +82,12 @@ class PythonWorker {
         this.debut = Math.round(amorce?.debut ?? performance.now());
       } catch (e) {
         this.booted = null;
-        reject(new Error(`Ce navigateur ne peut pas lancer le moteur de texte (${e.message}).`));
+        reject(new Error(`Ce navigateur ne peut pas lancer le moteur de texte (${e instanceof Error ? e.message : e}).`));
         return;
       }
       this.worker = worker;
-      let veille = 0;
+      /** @type {Minuterie|undefined} */
+      let veille;
       const surveiller = () => {
         clearTimeout(veille);
         veille = setTimeout(
@@ -87,11 +105,12 @@ class PythonWorker {
           clearTimeout(veille);
           // How Python started (snapshot or normal boot, and why; the snapshot
           // from the device or the site), for tests and the benchmark.
-          document.documentElement.dataset.pythonBoot = m.mode ?? "";
-          document.documentElement.dataset.pythonSource = m.source ?? "";
-          document.documentElement.dataset.pythonRaison = m.raison ?? "";
-          if (m.temps) document.documentElement.dataset.pythonTemps = JSON.stringify({ debut: this.debut, ...m.temps });
-          if (m.choix) document.documentElement.dataset.pythonChoix = JSON.stringify(m.choix);
+          const ok = m.ok ? m : null;
+          document.documentElement.dataset.pythonBoot = ok?.mode ?? "";
+          document.documentElement.dataset.pythonSource = ok?.source ?? "";
+          document.documentElement.dataset.pythonRaison = ok?.raison ?? "";
+          if (ok?.temps) document.documentElement.dataset.pythonTemps = JSON.stringify({ debut: this.debut, ...ok.temps });
+          if (ok?.choix) document.documentElement.dataset.pythonChoix = JSON.stringify(ok.choix);
           if (m.ok) resolve();
           else this.fail(new Error(`Le moteur de texte n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
         } else if (isResult(m) || isError(m)) {
@@ -108,12 +127,16 @@ class PythonWorker {
         clearTimeout(veille);
         this.fail(new Error("Le moteur de texte s’est arrêté ou n’a pas pu être chargé."), reject);
       });
-      worker.postMessage({ type: "ecoute" });
+      poster(worker, { type: "ecoute" });
     });
     return this.booted;
   }
 
-  /** Forget a dead worker: reject what waited for it, let the next call restart. */
+  /**
+   * Forget a dead worker: reject what waited for it, let the next call restart.
+   * @param {Error} error
+   * @param {(e: Error) => void} [rejectBoot]
+   */
   fail(error, rejectBoot = () => {}) {
     this.worker?.terminate();
     this.worker = null;
@@ -130,16 +153,24 @@ class PythonWorker {
    * One request; a worker that does not answer is replaced once, transparently.
    * It is posted without waiting for the boot: the worker answers it as soon as
    * Python is ready, which saves a round trip on the first render.
+   * @param {string} widget
+   * @param {Record<string, unknown>} data
+   * @param {number} [essai]
+   * @returns {Promise<RenderResult>}
    */
   async render(widget, data, essai = 1) {
     const demarre = this.start();
-    if (!this.worker) return demarre; // the worker could not even be created: say why
+    if (!this.worker) {
+      await demarre; // the worker could not even be created: say why
+      throw new Error("Le moteur de texte n’a pas démarré.");
+    }
     const id = this.nextId++;
+    /** @type {Promise<RenderResult>} */
     const reponse = new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, minuterie: 0 });
+      this.pending.set(id, { resolve, reject, minuterie: undefined });
     });
     reponse.catch(() => {}); // a failed boot rejects it too; that failure is reported below
-    this.worker.postMessage({ id, type: "render", widget, data });
+    poster(this.worker, { id, type: "render", widget, data });
     await demarre; // a boot failure is final here: the page offers to retry
     // Only once Python runs does silence mean a dead worker.
     const attente = this.pending.get(id);

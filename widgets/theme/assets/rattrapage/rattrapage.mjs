@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The one script of every page, kept tiny: a reading page loads nothing more.
  * On a page that holds a widget it loads the widgets' code, and it does so again

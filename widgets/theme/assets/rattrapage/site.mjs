@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Where the site lives: two folders above this module (assets/rattrapage/).
  * Derived from the module's own URL, not from the page's: after an instant

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Widgets on the page: read the form, ask Python for the text, show it.
  *
@@ -15,6 +16,26 @@ import { brancherActions } from "./actions.mjs";
 import { garderLeSiteHorsLigne } from "./hors-ligne.mjs";
 import { racineDuSite } from "./site.mjs";
 
+/**
+ * @typedef {import("./protocol.mjs").RenderResult} RenderResult
+ * @typedef {Record<string, unknown>} Valeurs form values by field name
+ * @typedef {HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement} Controle a form control, read by its field's type
+ */
+
+/**
+ * The element `selecteur` finds in `parent`, which the build always writes.
+ * @template {Element} [T=HTMLElement]
+ * @param {ParentNode} parent @param {string} selecteur @returns {T}
+ */
+const trouver = (parent, selecteur) => /** @type {T} */ (parent.querySelector(selecteur));
+
+/**
+ * Every element `selecteur` finds in `parent`.
+ * @template {Element} [T=HTMLElement]
+ * @param {ParentNode} parent @param {string} selecteur @returns {T[]}
+ */
+const tous = (parent, selecteur) => /** @type {T[]} */ ([...parent.querySelectorAll(selecteur)]);
+
 
 /** A page of the site named in a text, the plain-text way: « <ecrire-au-recruteur/> ». */
 const LIEN_INTERNE = /<([a-z0-9-]+\/(?:#[a-z0-9-]+)?)>/g;
@@ -22,6 +43,7 @@ const LIEN_INTERNE = /<([a-z0-9-]+\/(?:#[a-z0-9-]+)?)>/g;
 /**
  * Show a text, turning the site's own page paths into links. The text content
  * stays exactly the rendered text; user text is only ever a text node.
+ * @param {HTMLElement} element @param {string} texte
  */
 function ecrireTexte(element, texte) {
   const noeuds = [];
@@ -33,18 +55,22 @@ function ecrireTexte(element, texte) {
       textContent: m[0],
     });
     noeuds.push(lien);
-    fin = m.index + m[0].length;
+    fin = /** @type {number} */ (m.index) + m[0].length;
   }
   noeuds.push(document.createTextNode(texte.slice(fin)));
   element.replaceChildren(...noeuds);
 }
 
-/** Form values as the Python validation expects them, by field type. */
+/**
+ * Form values as the Python validation expects them, by field type.
+ * @param {HTMLFormElement} form @returns {Valeurs}
+ */
 function lireFormulaire(form) {
+  /** @type {Valeurs} */
   const valeurs = {};
-  for (const champ of form.querySelectorAll("[data-field]")) {
-    const nom = champ.dataset.field;
-    const controles = [...champ.querySelectorAll(`[name="${CSS.escape(nom)}"]`)];
+  for (const champ of tous(form, "[data-field]")) {
+    const nom = /** @type {string} */ (champ.dataset.field);
+    const controles = tous(champ, `[name="${CSS.escape(nom)}"]`).map((c) => /** @type {Controle} */ (c));
     switch (champ.dataset.type) {
       case "radio":
         valeurs[nom] = controles.find((c) => c.checked)?.value ?? "";
@@ -65,13 +91,16 @@ function lireFormulaire(form) {
   return valeurs;
 }
 
-/** Put saved values back into the form (unknown or stale values are ignored). */
+/**
+ * Put saved values back into the form (unknown or stale values are ignored).
+ * @param {HTMLFormElement} form @param {Valeurs} valeurs
+ */
 function remplirFormulaire(form, valeurs) {
-  for (const champ of form.querySelectorAll("[data-field]")) {
-    const nom = champ.dataset.field;
+  for (const champ of tous(form, "[data-field]")) {
+    const nom = /** @type {string} */ (champ.dataset.field);
     if (!(nom in valeurs)) continue;
     const valeur = valeurs[nom];
-    const controles = [...champ.querySelectorAll(`[name="${CSS.escape(nom)}"]`)];
+    const controles = tous(champ, `[name="${CSS.escape(nom)}"]`).map((c) => /** @type {Controle} */ (c));
     switch (champ.dataset.type) {
       case "radio":
         for (const c of controles) c.checked = c.value === valeur;
@@ -96,9 +125,10 @@ function remplirFormulaire(form, valeurs) {
  * Chromium writes « jj/mm/aaaa » in an empty one, which could pass for a date.
  * The build writes the mark for the defaults; this keeps it true as the reader
  * types, a draft comes back or the form is reset.
+ * @param {HTMLFormElement} form
  */
 function marquerDatesVides(form) {
-  for (const date of form.querySelectorAll('input[type="date"]')) date.toggleAttribute("data-vide", date.value === "");
+  for (const date of tous(form, 'input[type="date"]').map((d) => /** @type {HTMLInputElement} */ (d))) date.toggleAttribute("data-vide", date.value === "");
 }
 
 /**
@@ -106,6 +136,7 @@ function marquerDatesVides(form) {
  * or once the page has loaded and the browser is idle, whichever comes first (a
  * widget page paints first, then downloads the runtime); on later visits, at
  * once. A reading page has no widget and never starts it.
+ * @param {HTMLElement} element @returns {Promise<void>}
  */
 function bientot(element) {
   // Python was used here before: the runtime comes from the service worker's
@@ -113,7 +144,8 @@ function bientot(element) {
   if (navigator.serviceWorker?.controller) return Promise.resolve();
   // Already in the form (focused before this script attached): that first focus has happened.
   if (element.contains(document.activeElement)) return Promise.resolve();
-  return new Promise((resolve) => {
+  /** @type {Promise<void>} */
+  const touche = new Promise((resolve) => {
     const maintenant = () => {
       element.removeEventListener("focusin", maintenant);
       element.removeEventListener("pointerdown", maintenant);
@@ -121,25 +153,29 @@ function bientot(element) {
     };
     element.addEventListener("focusin", maintenant, { once: true });
     element.addEventListener("pointerdown", maintenant, { once: true });
-    const auRepos = () => (window.requestIdleCallback ?? setTimeout)(maintenant, { timeout: 500 });
+    const auRepos = () => (window.requestIdleCallback ?? setTimeout)(maintenant, /** @type {any} */ ({ timeout: 500 }));
     if (document.readyState === "complete") auRepos();
     else addEventListener("load", auRepos, { once: true });
   });
+  return touche;
 }
 
 class Widget {
   /** @param {HTMLElement} element */
   constructor(element) {
     this.element = element;
-    this.id = element.dataset.widget;
-    this.form = element.querySelector("form");
-    this.sortie = element.querySelector("[data-widget-output]");
-    this.sujet = element.querySelector("[data-widget-subject]");
-    this.statut = element.querySelector("[data-widget-status]");
-    this.resume = element.querySelector("[data-widget-errors]");
-    this.defaut = JSON.parse(element.dataset.widgetDefault);
+    this.id = /** @type {string} */ (element.dataset.widget);
+    /** @type {HTMLFormElement} */
+    this.form = trouver(element, "form");
+    this.sortie = trouver(element, "[data-widget-output]");
+    this.sujet = trouver(element, "[data-widget-subject]");
+    this.statut = trouver(element, "[data-widget-status]");
+    this.resume = trouver(element, "[data-widget-errors]");
+    /** @type {RenderResult} the build-time rendering of the defaults */
+    this.defaut = JSON.parse(/** @type {string} */ (element.dataset.widgetDefault));
+    /** @type {RenderResult} the last rendering */
     this.rendu = { ...this.defaut, errors: {} };
-    this.champsProfil = new Set([...this.form.querySelectorAll("[data-profile]")].map((c) => c.dataset.field));
+    this.champsProfil = new Set(tous(this.form, "[data-profile]").map((c) => /** @type {string} */ (c.dataset.field)));
     this.numero = 0;
     /** A render is in flight; `aRefaire` asks for one more when it returns. */
     this.enCours = false;
@@ -157,14 +193,25 @@ class Widget {
       this.planifier();
     });
     this.form.addEventListener("submit", (e) => e.preventDefault());
-    brancherActions(this);
-    this.progression = element.querySelector("[data-widget-progress]");
+    brancherActions(element, {
+      nom: this.id,
+      rendu: () => this.rendu,
+      annoncer: (message) => {
+        this.statut.textContent = message;
+      },
+      elementsDeLaPage: () => widgetsDeLaPage().map((w) => w.element),
+      reinitialiserLaPage: () => {
+        for (const w of widgetsDeLaPage()) w.reinitialiser();
+      },
+    });
+    this.progression = trouver(element, "[data-widget-progress]");
     python.surProgression((message) => {
       if (this.element.dataset.widgetState === "loading") this.progression.textContent = message;
     });
     this.demarrer();
   }
 
+  /** @param {"loading"|"ready"|"error"} valeur @param {string} [message] */
   etat(valeur, message) {
     this.element.dataset.widgetState = valeur;
     if (message) this.statut.textContent = message;
@@ -187,6 +234,7 @@ class Widget {
     );
   }
 
+  /** @param {Error} erreur */
   echec(erreur) {
     this.etat("error", `${erreur.message} Votre saisie est conservée\u00a0; le modèle ci-dessous reste utilisable.`);
     const bouton = document.createElement("button");
@@ -237,6 +285,7 @@ class Widget {
     this.element.dispatchEvent(new CustomEvent("rattrapage:rendu", { detail: resultat }));
   }
 
+  /** @param {RenderResult} resultat */
   afficher(resultat) {
     const { errors = {} } = resultat;
     this.afficherErreurs(errors);
@@ -244,18 +293,20 @@ class Widget {
     this.rendu = resultat;
     ecrireTexte(this.sortie, resultat.text);
     this.sujet.textContent = resultat.subject ?? "";
-    this.sujet.parentElement.hidden = resultat.subject == null;
+    /** @type {HTMLElement} */ (this.sujet.parentElement).hidden = resultat.subject == null;
   }
 
+  /** @param {Record<string, string>} erreurs */
   afficherErreurs(erreurs) {
+    /** @type {HTMLElement[]} */
     const enErreur = [];
-    for (const emplacement of this.element.querySelectorAll("[data-error-for]")) {
-      const nom = emplacement.dataset.errorFor;
+    for (const emplacement of tous(this.element, "[data-error-for]")) {
+      const nom = /** @type {string} */ (emplacement.dataset.errorFor);
       const message = erreurs[nom];
       emplacement.textContent = message ?? "";
       emplacement.hidden = !message;
-      const champ = emplacement.closest("[data-field]");
-      for (const c of champ.querySelectorAll("input, textarea, select")) {
+      const champ = /** @type {HTMLElement} */ (emplacement.closest("[data-field]"));
+      for (const c of tous(champ, "input, textarea, select")) {
         if (message) c.setAttribute("aria-invalid", "true");
         else c.removeAttribute("aria-invalid");
       }
@@ -270,10 +321,10 @@ class Widget {
       });
       const liste = document.createElement("ul");
       for (const champ of enErreur) {
-        const cible = champ.querySelector("input, textarea, select");
+        const cible = trouver(champ, "input, textarea, select");
         const lien = Object.assign(document.createElement("a"), {
           href: `#${cible.id}`,
-          textContent: champ.querySelector("label, legend").textContent,
+          textContent: trouver(champ, "label, legend").textContent,
         });
         const item = document.createElement("li");
         item.append(lien);
@@ -296,12 +347,14 @@ class Widget {
 /** @type {WeakMap<HTMLElement, Widget>} */
 const attaches = new WeakMap();
 
+/** The widgets attached to the elements the page holds now. @returns {Widget[]} */
 export function widgetsDeLaPage() {
-  return [...document.querySelectorAll("[data-widget]")].map((el) => attaches.get(el)).filter(Boolean);
+  return tous(document, "[data-widget]").flatMap((el) => attaches.get(el) ?? []);
 }
 
+/** Attach a widget to each widget element of the page not attached yet. */
 export function attacher() {
-  for (const element of document.querySelectorAll("[data-widget]")) {
+  for (const element of tous(document, "[data-widget]")) {
     if (!attaches.has(element)) attaches.set(element, new Widget(element));
   }
 }
