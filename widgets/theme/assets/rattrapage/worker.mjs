@@ -46,13 +46,28 @@ const silencieux = { stdout: () => {}, stderr: () => {} };
 const MANIFESTE = null; // __MANIFESTE__
 
 /**
- * Pyodide starts fetching its 9.6 MB .wasm as soon as `loadPyodide` is called.
- * When a snapshot boot is given up before its module was compiled (a snapshot
- * too slow to come), the normal boot that follows asks for the same file: it is
- * handed the response already under way, unread, instead of downloading it a
- * second time (which a slow network would pay for twice).
+ * Pyodide's big files (the .wasm and the standard library: 6 MB on the wire)
+ * are requested as soon as `loadPyodide` is called, and both ways of booting
+ * need them. They wait until the snapshot is judged worth its download or not
+ * (`porte`), because that judgement measures the network on the snapshot's own
+ * download: sharing the link with them, the snapshot saw a third of it at
+ * 10 Mbit/s and was given up where keeping it was faster. The gate opens on
+ * the verdict, on a device copy (nothing to download), on a failed download,
+ * and before a normal boot; on a fast network the verdict comes within a few
+ * tens of milliseconds.
+ *
+ * When a snapshot boot is given up before its module was compiled, the normal
+ * boot that follows asks for the same .wasm: it is handed the response already
+ * under way, unread, instead of downloading it a second time (which a slow
+ * network would pay for twice).
  */
 const fetchDuNavigateur = portee.fetch.bind(portee);
+/** @type {() => void} */
+let ouvrirPorte = () => {};
+/** @type {Promise<void>} */
+const porte = new Promise((resolve) => {
+  ouvrirPorte = resolve;
+});
 /** @type {Map<string, Promise<Response>>} */
 const wasmDemandes = new Map();
 /** @type {Map<string, Promise<Response>>} */
@@ -60,10 +75,12 @@ const wasmAReprendre = new Map();
 /** @param {RequestInfo | URL} ressource @param {RequestInit} [options] */
 portee.fetch = (ressource, options) => {
   const url = String(ressource instanceof Request ? ressource.url : ressource);
-  if (!url.startsWith(indexURL) || !url.endsWith(".wasm")) return fetchDuNavigateur(ressource, options);
+  if (!url.startsWith(indexURL)) return fetchDuNavigateur(ressource, options);
+  if (url.endsWith(".zip")) return porte.then(() => fetchDuNavigateur(ressource, options));
+  if (!url.endsWith(".wasm")) return fetchDuNavigateur(ressource, options);
   const reprise = wasmAReprendre.get(url);
   wasmAReprendre.delete(url);
-  const reponse = reprise ?? fetchDuNavigateur(ressource, options);
+  const reponse = reprise ?? porte.then(() => fetchDuNavigateur(ressource, options));
   wasmDemandes.set(url, reponse);
   return reponse;
 };
@@ -192,6 +209,7 @@ function faireVenir(infos, copieAutorisee) {
   /** @param {Choix} c */
   const surChoix = (c) => {
     choix = c;
+    ouvrirPorte();
     if (c.verdict === "instantane") assezRapide();
   };
   /** @type {() => void} */
@@ -220,6 +238,8 @@ function faireVenir(infos, copieAutorisee) {
   // to come: read from the device, or downloading fast enough.
   const octets = copie.then((c) => (c ? tampon : Promise.race([rapide.then(() => tampon), pret.then(() => tampon)])));
   for (const p of [tampon, octets, pret]) p.catch(() => {}); // reported through loadPyodide and the race
+  copie.then((c) => c && ouvrirPorte());
+  pret.then(ouvrirPorte, ouvrirPorte);
   let demarre = false;
   octets.then(
     () => {
@@ -328,6 +348,7 @@ async function demarrage() {
     return { ...(await depuisInstantane(MANIFESTE)), mode: "instantane" };
   } catch (e) {
     const raison = toPlainError(e).message; // the normal boot follows; the reason is reported
+    ouvrirPorte();
     progression("Démarrage de Python (cela peut prendre quelques secondes)…");
     const pyodide = await loadPyodide({
       indexURL,
