@@ -45,14 +45,14 @@ node_modules/.stamp: package.json package-lock.json
 # The self-hosted runtime: Pyodide's core files from the npm package, our wheel,
 # a site-local pyodide-lock.json that registers the wheel (with its sha256), and
 # a memory snapshot of Python with the package imported (widgets/runtime/).
-$(RUNTIME)/.stamp: $(BIN)/.stamp node_modules/.stamp $(PY_SOURCES) widgets/runtime/instantane.mjs
+$(RUNTIME)/.stamp: $(BIN)/.stamp node_modules/.stamp $(PY_SOURCES) widgets/runtime/construire-instantane.mjs
 	rm -rf $(RUNTIME) $(WHEELS) && mkdir -p $(RUNTIME) $(WHEELS)
 	$(BIN)/python -m build --wheel --no-isolation --outdir $(WHEELS) py >/dev/null
 	cp node_modules/pyodide/{pyodide.mjs,pyodide.asm.mjs,pyodide.asm.wasm,python_stdlib.zip} $(RUNTIME)/
 	cp $(WHEELS)/rattrapage-*.whl $(RUNTIME)/
 	$(BIN)/pyodide lockfile add-wheels --input node_modules/pyodide/pyodide-lock.json \
 		--output $(RUNTIME)/pyodide-lock.json --base-path $(RUNTIME) $(RUNTIME)/rattrapage-*.whl >/dev/null
-	node widgets/runtime/instantane.mjs $(RUNTIME)
+	node widgets/runtime/construire-instantane.mjs $(RUNTIME)
 	touch $@
 
 setup: $(RUNTIME)/.stamp

@@ -57,8 +57,8 @@ def preparer(copie: banc.Copie) -> dict[str, str]:
 
 
 def choix(page: Page) -> dict[str, Any] | None:
-    """The worker's account of its decision (``data-python-choix``), if it made one."""
-    texte = page.evaluate("document.documentElement.dataset.pythonChoix ?? null")
+    """The worker's account of its decision (``data-python-choice``), if it made one."""
+    texte = page.evaluate("document.documentElement.dataset.pythonChoice ?? null")
     return json.loads(texte) if texte else None
 
 

@@ -92,8 +92,8 @@ _DIAGNOSTIC = """() => {
   const d = document.documentElement.dataset;
   if (d.pythonBoot === undefined) return null;
   let milestones = null;
-  try { milestones = JSON.parse(d.pythonTemps ?? "null"); } catch {}
-  return {boot: d.pythonBoot, source: d.pythonSource || null, reason: d.pythonRaison || null, milestones};
+  try { milestones = JSON.parse(d.pythonTimings ?? "null"); } catch {}
+  return {boot: d.pythonBoot, source: d.pythonSource || null, reason: d.pythonReason || null, milestones};
 }"""
 
 

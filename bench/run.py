@@ -86,7 +86,7 @@ def demarrages(s: dict[str, Any]) -> str:
 
 
 def jalons(s: dict[str, Any]) -> dict[str, float]:
-    """Median of each boot milestone the site reports (``data-python-temps``), in ms."""
+    """Median of each boot milestone the site reports (``data-python-timings``), in ms."""
     par_nom: dict[str, list[float]] = {}
     for e in s["samples"]:
         for nom, t in ((e.get("site_diagnostics") or {}).get("milestones") or {}).items():

@@ -6,7 +6,7 @@ snapshot's download shows (widgets/theme/assets/rattrapage/instantane.mjs,
 each path on its own, under the same conditions. The copies differ from the
 site in one place only, the manifest the build wrote into ``worker.mjs``:
 
-- ``instantane``: without ``taille_compressee``, as an older build's manifest,
+- ``instantane``: without ``compressed_size``, as an older build's manifest,
   so the snapshot is kept whatever the network;
 - ``normal``: without a snapshot, so the worker boots normally at once.
 """
@@ -35,8 +35,8 @@ def forcer(site: Path, cible: Path, chemin: str) -> Path:
         raise ValueError(f"{worker} : pas de manifeste écrit par le build")
     manifeste = json.loads(trouve.group(1))
     if chemin == "instantane":
-        del manifeste["taille_compressee"]
+        del manifeste["compressed_size"]
     else:
-        manifeste["instantane"] = None
+        manifeste["snapshot"] = None
     worker.write_text(texte.replace(trouve.group(0), f"const MANIFESTE = {json.dumps(manifeste)};"), encoding="utf-8")
     return cible

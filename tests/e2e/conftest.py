@@ -573,7 +573,7 @@ def nom_de_copie(prefixe: str, cle: str) -> str:
 def copie_de_l_instantane(site: Path = SITE, prefixe: str = PREFIXE) -> dict[str, int]:
     """The device copy the worker of ``site`` served under ``prefixe`` writes, and its inflated size."""
     infos = json.loads((site / "pyodide" / "runtime.json").read_text(encoding="utf-8"))
-    return {nom_de_copie(prefixe, infos["cle"]): infos["taille"]}
+    return {nom_de_copie(prefixe, infos["key"]): infos["size"]}
 
 
 def attendre_copie_de_l_instantane(page: Page, attendu: dict[str, int] | None = None) -> None:

@@ -91,7 +91,7 @@ def _visiter(nouveau_contexte, serveur, url: str, condition: Condition, limite_s
             page.wait_for_timeout(100)
         donnees = page.evaluate("({...document.documentElement.dataset})")
     contexte.close()
-    choix = json.loads(donnees["pythonChoix"]) if donnees.get("pythonChoix") else None
+    choix = json.loads(donnees["pythonChoice"]) if donnees.get("pythonChoice") else None
     return Visite(pret_s, donnees.get("pythonBoot"), choix, len(wasm))
 
 

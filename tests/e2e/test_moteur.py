@@ -46,7 +46,7 @@ def _snapshot_absent(route: Route) -> None:
 def _manifest_with_another_key(route: Route) -> None:
     """The worker as another build would have it: its manifest expects another snapshot key."""
     texte = route.fetch().text()
-    autre = re.sub(r'"cle": "[0-9a-f]+"', '"cle": "0000000000000000"', texte, count=1)
+    autre = re.sub(r'"key": "[0-9a-f]+"', '"key": "0000000000000000"', texte, count=1)
     assert autre != texte, "the built worker carries its manifest"
     route.fulfill(status=200, content_type="text/javascript; charset=utf-8", body=autre)
 
@@ -181,7 +181,7 @@ def test_slow_snapshot_download_gives_way_to_normal_boot(nouveau_contexte, ouvri
     page.on("request", lambda requete: wasm.append(requete.url) if requete.url.endswith(".wasm") else None)
     vue = ouvrir(LETTRE, page=page)
     assert _mode(page) == "normal"
-    assert "ne vient pas" in page.evaluate("document.documentElement.dataset.pythonRaison")
+    assert "ne vient pas" in page.evaluate("document.documentElement.dataset.pythonReason")
     assert len(wasm) == 1, f"the .wasm is fetched once: {wasm}"
     vue.remplir({"candidat_nom": "Réseau Lent"})
     vue.attendre_sortie(_rendu(vue))

@@ -343,7 +343,7 @@ def test_hostile_company_name_stays_inside_one_ics_property(ouvrir):
 
     # The raw CRLF, as the form would send it if a field could hold it: the page's own worker.
     fichiers = page.evaluate(
-        """async ([url, donnees]) => (await import(url)).python.render("relance", donnees).then((r) => r.files)""",
+        """async ([url, donnees]) => (await import(url)).python.rendre("relance", donnees).then((r) => r.files)""",
         [
             vue.base_url + "assets/rattrapage/python.mjs",
             {"date_entretien": "2026-03-12", "entreprise": TEXTES_HOSTILES["crlf"]},

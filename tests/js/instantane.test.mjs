@@ -94,39 +94,39 @@ const prefixe = (() => {
 test("a copy written replaces this site's older copies, never another site's", async () => {
   racine.fichiers.set(`${prefixe}aaaa.bin`, OCTETS);
   racine.fichiers.set("instantane-%2Fautre%2F-bbbb.bin", OCTETS);
-  await garderCopieLocale({ cle: "cccc" }, OCTETS);
+  await garderCopieLocale({ key: "cccc" }, OCTETS);
   assert.deepEqual(copies().sort(), [`${prefixe}cccc.bin`, "instantane-%2Fautre%2F-bbbb.bin"].sort());
   assert.deepEqual(racine.fichiers.get(`${prefixe}cccc.bin`), OCTETS);
 });
 
 test("a browser whose OPFS refuses to write leaves no empty file and is not asked again", async () => {
   racine.refuse = "NotAllowedError";
-  await garderCopieLocale({ cle: "cccc" }, OCTETS);
+  await garderCopieLocale({ key: "cccc" }, OCTETS);
   assert.deepEqual(copies(), [], "no 0-byte copy is left");
   assert.ok(racine.fichiers.has(`${prefixe}sans-copie`), "the refusal is remembered");
   const avant = racine.ouvertures;
-  await garderCopieLocale({ cle: "dddd" }, OCTETS);
+  await garderCopieLocale({ key: "dddd" }, OCTETS);
   assert.equal(racine.ouvertures - avant, 1, "only the marker is looked up on the next visit");
   assert.deepEqual(copies(), []);
 });
 
 test("a full disk is tried again at the next visit", async () => {
   racine.refuse = "QuotaExceededError";
-  await garderCopieLocale({ cle: "cccc" }, OCTETS);
+  await garderCopieLocale({ key: "cccc" }, OCTETS);
   assert.deepEqual(copies(), []);
   assert.ok(!racine.fichiers.has(`${prefixe}sans-copie`));
   racine.refuse = null;
-  await garderCopieLocale({ cle: "cccc" }, OCTETS);
+  await garderCopieLocale({ key: "cccc" }, OCTETS);
   assert.deepEqual(copies(), [`${prefixe}cccc.bin`]);
 });
 
 test("only this build's whole copy is read: not one cut short, not another build's", async () => {
   racine.fichiers.set(`${prefixe}cccc.bin`, OCTETS);
-  assert.deepEqual(await lireCopieLocale({ cle: "cccc", taille: 3 }), { cle: "cccc", octets: OCTETS });
-  assert.equal(await lireCopieLocale({ cle: "cccc", taille: 31 }), null, "a copy shorter than the snapshot");
-  assert.equal(await lireCopieLocale({ cle: "dddd", taille: 3 }), null, "another build's copy");
+  assert.deepEqual(await lireCopieLocale({ key: "cccc", size: 3 }), { cle: "cccc", octets: OCTETS });
+  assert.equal(await lireCopieLocale({ key: "cccc", size: 31 }), null, "a copy shorter than the snapshot");
+  assert.equal(await lireCopieLocale({ key: "dddd", size: 3 }), null, "another build's copy");
   racine.fichiers.set(`${prefixe}eeee.bin`, new Uint8Array(0));
-  assert.equal(await lireCopieLocale({ cle: "eeee", taille: 3 }), null, "the empty file of a write under way");
+  assert.equal(await lireCopieLocale({ key: "eeee", size: 3 }), null, "the empty file of a write under way");
 });
 
 /** This site's figures: 7.26 MB of snapshot, 172 kB that only a normal boot downloads. */

@@ -148,8 +148,8 @@ def test_worker_carries_this_builds_manifest_and_its_snapshot_exists():
     trouve = re.search(r"^const MANIFESTE = (\{.*\});$", texte, re.M)
     assert trouve, "the build did not write the manifest into worker.mjs"
     assert json.loads(trouve.group(1)) == manifeste
-    instantane = SITE / "pyodide" / manifeste["instantane"]
-    assert instantane.is_file() and manifeste["cle"] in instantane.name
+    instantane = SITE / "pyodide" / manifeste["snapshot"]
+    assert instantane.is_file() and manifeste["key"] in instantane.name
 
 
 def test_pyodide_is_pinned_once_and_shipped_at_that_version():

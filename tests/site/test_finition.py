@@ -52,7 +52,7 @@ def source(tmp_path: Path) -> Path:
     source = tmp_path / "runtime"
     source.mkdir()
     (source / "pyodide-lock.json").write_text("{}", encoding="utf-8")
-    (source / "runtime.json").write_text(json.dumps({"cle": "c1e", "pyodide": "9.9.9"}), encoding="utf-8")
+    (source / "runtime.json").write_text(json.dumps({"key": "c1e", "pyodide": "9.9.9"}), encoding="utf-8")
     (source / ".stamp").write_text("", encoding="utf-8")
     return source
 
@@ -79,7 +79,7 @@ def test_every_page_gets_its_policy_and_the_runtime_its_place(tmp_path, source):
         assert "style-src 'self';" in _politique(page), "no <style> written by a script: 'self' only"
     assert (site / "pyodide" / "runtime.json").is_file() and not (site / "pyodide" / ".stamp").exists()
     worker = (site / moteur.WORKER).read_text(encoding="utf-8")
-    assert 'const MANIFESTE = {"cle": "c1e", "pyodide": "9.9.9"};' in worker
+    assert 'const MANIFESTE = {"key": "c1e", "pyodide": "9.9.9"};' in worker
     sw = (site / "sw.js").read_text(encoding="utf-8")
     assert 'const PYODIDE = "9.9.9";' in sw
     assert '"a-propos/"' in sw and '"pyodide/runtime.json"' in sw

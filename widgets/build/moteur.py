@@ -84,7 +84,7 @@ def tamponner_service_worker(site: Path) -> None:
         if not relatif.startswith(f"{DOSSIER_SITE}/"):  # the runtime is keyed by runtime.json
             empreinte.update(relatif.encode() + b"\0" + (site / relatif).read_bytes())
     moteur = json.loads((site / DOSSIER_SITE / "runtime.json").read_text())
-    empreinte.update(moteur["cle"].encode())
+    empreinte.update(moteur["key"].encode())
     sw = site / "sw.js"
     texte = sw.read_text(encoding="utf-8") if sw.is_file() else ""
     if "__VERSION__" not in texte or _MARQUE_FICHIERS not in texte:

@@ -5,14 +5,14 @@
  * Inflating 31 MB takes about 120 ms of CPU. Done in the Python worker, it
  * would hold back what that worker does meanwhile: parsing Pyodide's
  * JavaScript, compiling and instantiating the module. Here it runs beside it.
- * One request, `{type: "telecharger", url, taille, profil}`; answers `progress`
- * (French), `choix` (whether the snapshot is worth its download, and the
- * estimate behind it), then `fini` with the bytes (transferred, not copied) or
- * `echec` with the reason. The messages are typed in protocol.mjs (channel 2);
- * see instantane.mjs, `telecharger`.
+ * One request, `{type: "download", url, taille, profil}`; answers `progress`
+ * (French), `choice` (whether the snapshot is worth its download, and the
+ * estimate behind it), then `done` with the bytes (transferred, not copied) or
+ * `failed` with the reason. The messages are typed in protocol.mjs (channel 2);
+ * see instantane.mjs, `telechargerInstantane`.
  */
-import { telecharger } from "./instantane.mjs";
-import { isTelechargerRequest } from "./protocol.mjs";
+import { telechargerInstantane } from "./instantane.mjs";
+import { isDownloadRequest } from "./protocol.mjs";
 
 /** @typedef {import("./protocol.mjs").HelperToWorker} HelperToWorker */
 
@@ -25,20 +25,20 @@ const repondre = (message, transfert = []) => portee.postMessage(message, transf
 portee.addEventListener(
   "message",
   async ({ data }) => {
-    if (!isTelechargerRequest(data)) return;
+    if (!isDownloadRequest(data)) return;
     const { url, taille, profil } = data;
     try {
       const octets = new Uint8Array(taille);
-      await telecharger(
+      await telechargerInstantane(
         url,
         octets,
         (message) => repondre({ type: "progress", message }),
-        (choix) => repondre({ type: "choix", choix }),
+        (choice) => repondre({ type: "choice", choice }),
         profil,
       );
-      repondre({ type: "fini", octets }, [octets.buffer]);
+      repondre({ type: "done", octets }, [octets.buffer]);
     } catch (e) {
-      repondre({ type: "echec", message: e instanceof Error ? e.message : String(e) });
+      repondre({ type: "failed", message: e instanceof Error ? e.message : String(e) });
     }
   },
   { once: true },

@@ -2,7 +2,7 @@
 /**
  * The memory snapshot on the browser side: where its bytes come from.
  *
- * The snapshot (made at build time by widgets/runtime/instantane.mjs) is stored
+ * The snapshot (made at build time by widgets/runtime/construire-instantane.mjs) is stored
  * gzipped on the site: 7 MB to download instead of 31. Inflating it costs about
  * 120 ms of CPU, done by a helper worker (inflateur.mjs) so that the Python
  * worker compiles Pyodide meanwhile. Once a visit has booted from it, the
@@ -19,7 +19,7 @@
  * GitHub account's project sites share one origin, and one OPFS).
  */
 
-import { isChoix, isEchec, isFini, isProgress } from "./protocol.mjs";
+import { isChoice, isDone, isFailed, isProgress } from "./protocol.mjs";
 
 /**
  * Whether the snapshot is worth its download: an estimate of the time each way
@@ -149,7 +149,7 @@ async function dossier() {
  * on a first visit. It is read through a synchronous access handle (workers
  * only), straight into the buffer; read-only mode lets two tabs read it at
  * once where supported.
- * @param {Pick<Manifeste, "cle"|"taille">} infos
+ * @param {Pick<Manifeste, "key"|"size">} infos
  * @returns {Promise<CopieLocale|null>}
  */
 export async function lireCopieLocale(infos) {
@@ -158,11 +158,11 @@ export async function lireCopieLocale(infos) {
   try {
     const racine = await dossier();
     if (!racine) return null;
-    const fichier = /** @type {FichierOPFS} */ (await racine.getFileHandle(nomCopie(infos.cle)));
+    const fichier = /** @type {FichierOPFS} */ (await racine.getFileHandle(nomCopie(infos.key)));
     poignee = await fichier.createSyncAccessHandle({ mode: "read-only" });
-    if (poignee.getSize() !== infos.taille) return null;
-    const octets = new Uint8Array(infos.taille);
-    return poignee.read(octets, { at: 0 }) === octets.length ? { cle: infos.cle, octets } : null;
+    if (poignee.getSize() !== infos.size) return null;
+    const octets = new Uint8Array(infos.size);
+    return poignee.read(octets, { at: 0 }) === octets.length ? { cle: infos.key, octets } : null;
   } catch {
     return null; // none, locked by a tab writing it, or unsupported: download it
   } finally {
@@ -176,13 +176,13 @@ export async function lireCopieLocale(infos) {
  * half-written copy. Where there is no writable stream (Safari), a synchronous
  * access handle writes it: a write cut short leaves a shorter file, which the
  * size check refuses. Best effort: a full disk or a refusal changes nothing.
- * @param {Pick<Manifeste, "cle">} infos
+ * @param {Pick<Manifeste, "key">} infos
  * @param {Uint8Array} octets
  */
 export async function garderCopieLocale(infos, octets) {
   const racine = await dossier();
   if (!racine || (await existe(racine, SANS_COPIE))) return;
-  const nom = nomCopie(infos.cle);
+  const nom = nomCopie(infos.key);
   try {
     const fichier = await racine.getFileHandle(nom, { create: true });
     if (typeof fichier.createWritable === "function") {
@@ -256,7 +256,7 @@ export async function oublierCopieLocale(cle) {
  * @param {(choix: Choix) => void} [surChoix]
  * @param {Profil|null} [profil]
  */
-export async function telecharger(url, octets, progression, surChoix = () => {}, profil = null) {
+export async function telechargerInstantane(url, octets, progression, surChoix = () => {}, profil = null) {
   const abandon = new AbortController();
   const debut = performance.now();
   const requete = fetch(url, { signal: abandon.signal });
@@ -278,15 +278,15 @@ export async function telecharger(url, octets, progression, surChoix = () => {},
   const choisir = (verdict, estimation = null, debit = null) => {
     choix = {
       verdict,
-      apres_ms: Math.round(performance.now() - debut),
-      debit_ko_s: debit === null ? null : Math.round(debit),
-      lenteur: Math.round(lenteur * 100) / 100,
-      instantane_ms: estimation && Math.round(estimation.instantane),
+      after_ms: Math.round(performance.now() - debut),
+      rate_kb_s: debit === null ? null : Math.round(debit),
+      slowness: Math.round(lenteur * 100) / 100,
+      snapshot_ms: estimation && Math.round(estimation.instantane),
       normal_ms: estimation && Math.round(estimation.normal),
     };
     surChoix(choix);
     if (verdict === "normal") {
-      const raison = debit === null ? "l’instantané ne vient pas" : `réseau à ${choix.debit_ko_s} ko/s`;
+      const raison = debit === null ? "l’instantané ne vient pas" : `réseau à ${choix.rate_kb_s} ko/s`;
       abandon.abort(new Error(`démarrage normal plus rapide que l’instantané (${raison})`));
     }
   };
@@ -346,7 +346,7 @@ export async function telecharger(url, octets, progression, surChoix = () => {},
 }
 
 /**
- * `telecharger`, run by a helper worker (inflateur.mjs) so that inflating does
+ * `telechargerInstantane`, run by a helper worker (inflateur.mjs) so that inflating does
  * not hold back the calling worker; the bytes are then copied into `octets`
  * (the buffer Pyodide was given). Where a worker cannot start a worker, the
  * download runs here.
@@ -357,12 +357,12 @@ export async function telecharger(url, octets, progression, surChoix = () => {},
  * @param {Profil|null} [profil]
  * @returns {Promise<void>}
  */
-export function telechargerAPart(url, octets, progression, surChoix = () => {}, profil = null) {
+export function telechargerInstantaneAPart(url, octets, progression, surChoix = () => {}, profil = null) {
   let aide;
   try {
     aide = new Worker(new URL("./inflateur.mjs", import.meta.url), { type: "module", name: "rattrapage-inflateur" });
   } catch {
-    return telecharger(url, octets, progression, surChoix, profil);
+    return telechargerInstantane(url, octets, progression, surChoix, profil);
   }
   return new Promise((resolve, reject) => {
     /** @param {Error} [erreur] */
@@ -373,9 +373,9 @@ export function telechargerAPart(url, octets, progression, surChoix = () => {}, 
     };
     aide.addEventListener("message", ({ data }) => {
       if (isProgress(data)) progression(data.message);
-      else if (isChoix(data)) surChoix(data.choix);
-      else if (isEchec(data)) finir(new Error(data.message));
-      else if (isFini(data)) {
+      else if (isChoice(data)) surChoix(data.choice);
+      else if (isFailed(data)) finir(new Error(data.message));
+      else if (isDone(data)) {
         if (data.octets.length !== octets.length) return finir(new Error("instantané d’une autre taille"));
         octets.set(data.octets);
         finir();
@@ -385,8 +385,8 @@ export function telechargerAPart(url, octets, progression, surChoix = () => {}, 
       evenement.preventDefault();
       finir(new Error("le téléchargement de l’instantané s’est arrêté"));
     });
-    /** @type {import("./protocol.mjs").TelechargerRequest} */
-    const demande = { type: "telecharger", url, taille: octets.length, profil };
+    /** @type {import("./protocol.mjs").DownloadRequest} */
+    const demande = { type: "download", url, taille: octets.length, profil };
     aide.postMessage(demande);
   });
 }

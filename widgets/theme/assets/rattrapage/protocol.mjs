@@ -8,23 +8,23 @@
  *    requests can be in flight and each reply finds its caller. Errors cross as
  *    `{name, message}`.
  *
- *      page → worker  {type: "ecoute"}  (the page listens: the worker holds its messages until the page's first one)
+ *      page → worker  {type: "listening"}  (the page listens: the worker holds its messages until the page's first one)
  *      page → worker  {id, type: "render", widget, data}
  *      worker → page  {id, type: "result", result: {text, subject, files, errors}}
  *                     {id, type: "error", error: {name, message}}
  *      worker → page  {type: "progress", message}  (French, shown while Python starts)
- *      worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", source?: "appareil"|"site", raison?,
- *                      temps, choix?}  (choix: whether the snapshot was worth its download, `Choix`)
+ *      worker → page  {type: "boot", ok: true, mode: "instantane"|"normal", source?: "appareil"|"site", reason?,
+ *                      timings, choice?}  (choice: whether the snapshot was worth its download, `Choix`)
  *                     | {type: "boot", ok: false, error}
  *
  * 2. The Python worker and its helper worker, which downloads and inflates the
- *    snapshot (instantane.mjs `telechargerAPart` ↔ inflateur.mjs).
+ *    snapshot (instantane.mjs `telechargerInstantaneAPart` ↔ inflateur.mjs).
  *
- *      worker → helper  {type: "telecharger", url, taille, profil}  (once)
+ *      worker → helper  {type: "download", url, taille, profil}  (once)
  *      helper → worker  {type: "progress", message}  (as on channel 1)
- *                       {type: "choix", choix}  (once: the snapshot is worth its download or not)
- *                       {type: "fini", octets}  (the inflated snapshot, transferred)
- *                       | {type: "echec", message}
+ *                       {type: "choice", choice}  (once: the snapshot is worth its download or not)
+ *                       {type: "done", octets}  (the inflated snapshot, transferred)
+ *                       | {type: "failed", message}
  *
  * 3. The page and the service worker (hors-ligne.mjs ↔ sw.js).
  *
@@ -37,15 +37,15 @@
  *    narrows to `PrecacheRequest` declared here.
  *
  * And what the build hands the worker: the runtime manifest (`Manifeste`,
- * runtime.json, written by widgets/runtime/instantane.mjs).
+ * runtime.json, written by widgets/runtime/construire-instantane.mjs).
  */
 
 // --- 1. Page ↔ Python worker -------------------------------------------------
 
 /**
- * @typedef {{type: "ecoute"}} EcouteMessage
+ * @typedef {{type: "listening"}} ListeningMessage
  * @typedef {{id: number, type: "render", widget: string, data: Record<string, unknown>}} RenderRequest
- * @typedef {EcouteMessage | RenderRequest} PageToWorker
+ * @typedef {ListeningMessage | RenderRequest} PageToWorker
  *
  * @typedef {{name: string, mime: string, content: string, label: string, body?: string}} RenderFile
  *   `body`: an e-mail draft's body as plain text, beside its `.eml` (message/rfc822 only)
@@ -56,8 +56,8 @@
  * @typedef {{type: "progress", message: string}} ProgressMessage
  * @typedef {"instantane"|"normal"} Mode
  * @typedef {"appareil"|"site"} Source
- * @typedef {{type: "boot", ok: true, mode: Mode, source?: Source, raison?: string, temps: Record<string, number>,
- *   choix?: Choix}} BootOk
+ * @typedef {{type: "boot", ok: true, mode: Mode, source?: Source, reason?: string, timings: Record<string, number>,
+ *   choice?: Choix}} BootOk
  * @typedef {{type: "boot", ok: false, error: WorkerError}} BootEchec
  * @typedef {BootOk | BootEchec} BootMessage
  * @typedef {ResultMessage | ErrorMessage | ProgressMessage | BootMessage} WorkerToPage
@@ -89,27 +89,28 @@ export const isBoot = (m) => deType(m, "boot") && typeof m.ok === "boolean";
 
 /**
  * @typedef {{compresse: number, octetsNormal: number}} Profil what the boot decision needs from runtime.json
- * @typedef {{verdict: "instantane"|"normal", apres_ms: number, debit_ko_s: number|null, lenteur: number,
- *   instantane_ms: number|null, normal_ms: number|null}} Choix the decision made, as the boot message reports it
+ * @typedef {{verdict: "instantane"|"normal", after_ms: number, rate_kb_s: number|null, slowness: number,
+ *   snapshot_ms: number|null, normal_ms: number|null}} Choix the decision made, as the boot message reports it:
+ *   the path, when (ms after the request), the rate measured, the processor's slowness, each path's estimate
  *
- * @typedef {{type: "telecharger", url: string, taille: number, profil: Profil|null}} TelechargerRequest
- * @typedef {{type: "choix", choix: Choix}} ChoixMessage
- * @typedef {{type: "fini", octets: Uint8Array}} FiniMessage
- * @typedef {{type: "echec", message: string}} EchecMessage
- * @typedef {ProgressMessage | ChoixMessage | FiniMessage | EchecMessage} HelperToWorker
+ * @typedef {{type: "download", url: string, taille: number, profil: Profil|null}} DownloadRequest
+ * @typedef {{type: "choice", choice: Choix}} ChoiceMessage
+ * @typedef {{type: "done", octets: Uint8Array}} DoneMessage
+ * @typedef {{type: "failed", message: string}} FailedMessage
+ * @typedef {ProgressMessage | ChoiceMessage | DoneMessage | FailedMessage} HelperToWorker
  */
 
-/** @param {unknown} m @returns {m is TelechargerRequest} */
-export const isTelechargerRequest = (m) => deType(m, "telecharger") && typeof m.url === "string" && typeof m.taille === "number";
+/** @param {unknown} m @returns {m is DownloadRequest} */
+export const isDownloadRequest = (m) => deType(m, "download") && typeof m.url === "string" && typeof m.taille === "number";
 
-/** @param {unknown} m @returns {m is ChoixMessage} */
-export const isChoix = (m) => deType(m, "choix") && typeof m.choix === "object" && m.choix !== null;
+/** @param {unknown} m @returns {m is ChoiceMessage} */
+export const isChoice = (m) => deType(m, "choice") && typeof m.choice === "object" && m.choice !== null;
 
-/** @param {unknown} m @returns {m is FiniMessage} */
-export const isFini = (m) => deType(m, "fini") && m.octets instanceof Uint8Array;
+/** @param {unknown} m @returns {m is DoneMessage} */
+export const isDone = (m) => deType(m, "done") && m.octets instanceof Uint8Array;
 
-/** @param {unknown} m @returns {m is EchecMessage} */
-export const isEchec = (m) => deType(m, "echec") && typeof m.message === "string";
+/** @param {unknown} m @returns {m is FailedMessage} */
+export const isFailed = (m) => deType(m, "failed") && typeof m.message === "string";
 
 // --- 3. Page ↔ service worker ------------------------------------------------
 
@@ -127,18 +128,18 @@ export const isPrecacheResult = (m) => deType(m, "precache") && typeof m.ok === 
 // --- What the build hands the worker -----------------------------------------
 
 /**
- * runtime.json: this build's runtime, written by widgets/runtime/instantane.mjs
+ * runtime.json: this build's runtime, written by widgets/runtime/construire-instantane.mjs
  * and, by the finishing step (widgets/build/moteur.py), into worker.mjs.
  * @typedef {object} Manifeste
  * @property {string} pyodide Pyodide's version
  * @property {string} wheel the file name of `rattrapage`'s wheel
  * @property {string} sha256 the wheel's sha256
- * @property {string} cle the snapshot's key (Pyodide's version and the wheel's hash)
- * @property {string} instantane the gzipped snapshot's file name, beside Pyodide's files
- * @property {number} taille the inflated snapshot's size (bytes)
- * @property {number} [taille_compressee] its gzipped size (bytes); absent from older manifests
- * @property {number} [octets_normal] what only a normal boot downloads (bytes)
- * @property {import("../../pyodide/pyodide.mjs").LockfileInfo} verrou the lockfile's `info`, all a snapshot boot needs of it
+ * @property {string} key the snapshot's key (Pyodide's version and the wheel's hash)
+ * @property {string|null} snapshot the gzipped snapshot's file name, beside Pyodide's files
+ * @property {number} size the inflated snapshot's size (bytes)
+ * @property {number} [compressed_size] its gzipped size (bytes); absent from older manifests
+ * @property {number} [normal_boot_bytes] what only a normal boot downloads (bytes)
+ * @property {import("../../pyodide/pyodide.mjs").LockfileInfo} lock_info the lockfile's `info`, all a snapshot boot needs of it
  */
 
 /**

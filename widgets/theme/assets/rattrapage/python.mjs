@@ -41,15 +41,19 @@ function adopterAmorce() {
   return null;
 }
 
-class PythonWorker {
+/**
+ * The page's one Python engine: its worker, the requests waiting for an
+ * answer, and who is told how the boot goes.
+ */
+class MoteurPython {
   constructor() {
     /** @type {Worker|null} */
     this.worker = null;
     /** @type {Map<number, {resolve: (r: RenderResult) => void, reject: (e: Error) => void, minuterie: Minuterie|undefined}>} */
-    this.pending = new Map();
-    this.nextId = 1;
+    this.attentes = new Map();
+    this.prochainId = 1;
     /** @type {Promise<void>|null} */
-    this.booted = null;
+    this.demarrage = null;
     /** @type {Set<(message: string) => void>} */
     this.ecouteurs = new Set();
     /** When the worker started (ms since the page did), reported with the boot's milestones. */
@@ -68,9 +72,9 @@ class PythonWorker {
    * Start the worker (idempotent); resolves once Python answers, rejects in French.
    * @returns {Promise<void>}
    */
-  start() {
-    if (this.booted) return this.booted;
-    this.booted = new Promise((resolve, reject) => {
+  demarrer() {
+    if (this.demarrage) return this.demarrage;
+    this.demarrage = new Promise((resolve, reject) => {
       /** @type {Worker} */
       let worker;
       try {
@@ -81,7 +85,7 @@ class PythonWorker {
           new Worker(new URL("./worker.mjs", import.meta.url), { type: "module", name: "rattrapage-python" });
         this.debut = Math.round(amorce?.debut ?? performance.now());
       } catch (e) {
-        this.booted = null;
+        this.demarrage = null;
         reject(new Error(`Ce navigateur ne peut pas lancer le moteur de texte (${e instanceof Error ? e.message : e}).`));
         return;
       }
@@ -91,7 +95,7 @@ class PythonWorker {
       const surveiller = () => {
         clearTimeout(veille);
         veille = setTimeout(
-          () => this.fail(new Error("Le moteur de texte met trop de temps à démarrer (connexion lente ?)."), reject),
+          () => this.abandonner(new Error("Le moteur de texte met trop de temps à démarrer (connexion lente ?)."), reject),
           BOOT_SANS_NOUVELLES_MS,
         );
       };
@@ -108,16 +112,16 @@ class PythonWorker {
           const ok = m.ok ? m : null;
           document.documentElement.dataset.pythonBoot = ok?.mode ?? "";
           document.documentElement.dataset.pythonSource = ok?.source ?? "";
-          document.documentElement.dataset.pythonRaison = ok?.raison ?? "";
-          if (ok?.temps) document.documentElement.dataset.pythonTemps = JSON.stringify({ debut: this.debut, ...ok.temps });
-          if (ok?.choix) document.documentElement.dataset.pythonChoix = JSON.stringify(ok.choix);
+          document.documentElement.dataset.pythonReason = ok?.reason ?? "";
+          if (ok?.timings) document.documentElement.dataset.pythonTimings = JSON.stringify({ debut: this.debut, ...ok.timings });
+          if (ok?.choice) document.documentElement.dataset.pythonChoice = JSON.stringify(ok.choice);
           if (m.ok) resolve();
-          else this.fail(new Error(`Le moteur de texte n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
+          else this.abandonner(new Error(`Le moteur de texte n’a pas pu démarrer (${m.error?.message ?? "erreur inconnue"}).`), reject);
         } else if (isResult(m) || isError(m)) {
-          const attente = this.pending.get(m.id);
+          const attente = this.attentes.get(m.id);
           if (!attente) return;
           clearTimeout(attente.minuterie);
-          this.pending.delete(m.id);
+          this.attentes.delete(m.id);
           if (isResult(m)) attente.resolve(m.result);
           else attente.reject(new Error(m.error.message));
         }
@@ -125,11 +129,11 @@ class PythonWorker {
       worker.addEventListener("error", (event) => {
         event.preventDefault();
         clearTimeout(veille);
-        this.fail(new Error("Le moteur de texte s’est arrêté ou n’a pas pu être chargé."), reject);
+        this.abandonner(new Error("Le moteur de texte s’est arrêté ou n’a pas pu être chargé."), reject);
       });
-      poster(worker, { type: "ecoute" });
+      poster(worker, { type: "listening" });
     });
-    return this.booted;
+    return this.demarrage;
   }
 
   /**
@@ -137,15 +141,15 @@ class PythonWorker {
    * @param {Error} error
    * @param {(e: Error) => void} [rejectBoot]
    */
-  fail(error, rejectBoot = () => {}) {
+  abandonner(error, rejectBoot = () => {}) {
     this.worker?.terminate();
     this.worker = null;
-    this.booted = null;
-    for (const { reject, minuterie } of this.pending.values()) {
+    this.demarrage = null;
+    for (const { reject, minuterie } of this.attentes.values()) {
       clearTimeout(minuterie);
       reject(error);
     }
-    this.pending.clear();
+    this.attentes.clear();
     rejectBoot(error);
   }
 
@@ -158,32 +162,32 @@ class PythonWorker {
    * @param {number} [essai]
    * @returns {Promise<RenderResult>}
    */
-  async render(widget, data, essai = 1) {
-    const demarre = this.start();
+  async rendre(widget, data, essai = 1) {
+    const demarre = this.demarrer();
     if (!this.worker) {
       await demarre; // the worker could not even be created: say why
       throw new Error("Le moteur de texte n’a pas démarré.");
     }
-    const id = this.nextId++;
+    const id = this.prochainId++;
     /** @type {Promise<RenderResult>} */
     const reponse = new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, minuterie: undefined });
+      this.attentes.set(id, { resolve, reject, minuterie: undefined });
     });
     reponse.catch(() => {}); // a failed boot rejects it too; that failure is reported below
     poster(this.worker, { id, type: "render", widget, data });
     await demarre; // a boot failure is final here: the page offers to retry
     // Only once Python runs does silence mean a dead worker.
-    const attente = this.pending.get(id);
+    const attente = this.attentes.get(id);
     if (attente) {
-      attente.minuterie = setTimeout(() => this.fail(new Error("Le moteur de texte ne répond plus.")), REPONSE_MAX_MS);
+      attente.minuterie = setTimeout(() => this.abandonner(new Error("Le moteur de texte ne répond plus.")), REPONSE_MAX_MS);
     }
     try {
       return await reponse;
     } catch (e) {
       if (essai > 1 || this.worker) throw e; // an error from Python itself, or a second death
-      return this.render(widget, data, essai + 1);
+      return this.rendre(widget, data, essai + 1);
     }
   }
 }
 
-export const python = new PythonWorker();
+export const python = new MoteurPython();

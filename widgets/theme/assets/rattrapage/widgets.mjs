@@ -276,7 +276,7 @@ class Widget {
   /** Ask Python for the text of the current form; stale answers are dropped. */
   async rendre() {
     const numero = ++this.numero;
-    const resultat = await python.render(this.id, lireFormulaire(this.form));
+    const resultat = await python.rendre(this.id, lireFormulaire(this.form));
     if (numero !== this.numero) return;
     if (this.element.dataset.widgetState !== "ready" && this.element.dataset.widgetState !== "loading") {
       this.etat("ready", "Prêt\u00a0: le texte suit votre saisie.");

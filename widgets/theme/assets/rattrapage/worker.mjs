@@ -5,7 +5,7 @@
  * works under a GitHub Pages sub-path). Two ways to boot:
  *
  * 1. Fast: restore the memory snapshot made at build time
- *    (widgets/runtime/instantane.mjs), where `rattrapage` is already imported;
+ *    (widgets/runtime/construire-instantane.mjs), where `rattrapage` is already imported;
  *    its bytes come from the copy an earlier visit kept on the device, or from
  *    the site (instantane.mjs, in this folder).
  * 2. Fallback: a normal `loadPyodide()` that installs the wheel registered in the
@@ -21,7 +21,7 @@
  */
 // @ts-check
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
-import { garderCopieLocale, lireCopieLocale, oublierCopieLocale, telechargerAPart } from "./instantane.mjs";
+import { garderCopieLocale, lireCopieLocale, oublierCopieLocale, telechargerInstantaneAPart } from "./instantane.mjs";
 import { isRenderRequest, toPlainError } from "./protocol.mjs";
 
 /**
@@ -68,6 +68,28 @@ let ouvrirPorte = () => {};
 const porte = new Promise((resolve) => {
   ouvrirPorte = resolve;
 });
+/**
+ * Pyodide does not fail when its .wasm or its standard library cannot be
+ * fetched: it warns and waits for ever (or, by luck of timing, leaves an
+ * unhandled rejection). The fetch itself says so: the boot fails at once, and
+ * the page offers to retry.
+ * @type {(raison: unknown) => void}
+ */
+let echecDeTelechargement = () => {};
+/** @type {Promise<never>} */
+const fichierManquant = new Promise((_, reject) => {
+  echecDeTelechargement = reject;
+});
+/**
+ * `fetchDuNavigateur` once the gate is open, watched.
+ * @param {RequestInfo | URL} ressource @param {RequestInit} [options]
+ */
+const fetchSurveille = (ressource, options) => {
+  const nom = String(ressource instanceof Request ? ressource.url : ressource).split("/").pop();
+  const reponse = porte.then(() => fetchDuNavigateur(ressource, options));
+  reponse.then((r) => r.ok || echecDeTelechargement(new Error(`${nom} : HTTP ${r.status}`)), echecDeTelechargement);
+  return reponse;
+};
 /** @type {Map<string, Promise<Response>>} */
 const wasmDemandes = new Map();
 /** @type {Map<string, Promise<Response>>} */
@@ -76,11 +98,11 @@ const wasmAReprendre = new Map();
 portee.fetch = (ressource, options) => {
   const url = String(ressource instanceof Request ? ressource.url : ressource);
   if (!url.startsWith(indexURL)) return fetchDuNavigateur(ressource, options);
-  if (url.endsWith(".zip")) return porte.then(() => fetchDuNavigateur(ressource, options));
+  if (url.endsWith(".zip")) return fetchSurveille(ressource, options);
   if (!url.endsWith(".wasm")) return fetchDuNavigateur(ressource, options);
   const reprise = wasmAReprendre.get(url);
   wasmAReprendre.delete(url);
-  const reponse = reprise ?? porte.then(() => fetchDuNavigateur(ressource, options));
+  const reponse = reprise ?? fetchSurveille(ressource, options);
   wasmDemandes.set(url, reponse);
   return reponse;
 };
@@ -166,7 +188,7 @@ const apresDemarrage = [];
  * @returns {Promise<{pyodide: PyodideAPI, source: import("./protocol.mjs").Source}>}
  */
 async function depuisInstantane(infos, copieAutorisee = true) {
-  if (!infos?.instantane) throw new Error("pas d’instantané dans ce site");
+  if (!infos?.snapshot) throw new Error("pas d’instantané dans ce site");
   const arrivee = faireVenir(infos, copieAutorisee);
   await attendreQuIlSoitEnRoute(arrivee);
   try {
@@ -218,17 +240,17 @@ function faireVenir(infos, copieAutorisee) {
   const requeteEnvoyee = new Promise((resolve) => {
     lance = resolve;
   });
-  const tampon = copie.then((c) => c?.octets ?? new Uint8Array(infos.taille));
+  const tampon = copie.then((c) => c?.octets ?? new Uint8Array(infos.size));
   const pret = tampon.then(async (buffer) => {
     if (await copie) {
       jalon("copie_locale");
       return;
     }
     jalon("telechargement");
-    const profil = infos.taille_compressee
-      ? { compresse: infos.taille_compressee, octetsNormal: infos.octets_normal ?? 0 }
+    const profil = infos.compressed_size
+      ? { compresse: infos.compressed_size, octetsNormal: infos.normal_boot_bytes ?? 0 }
       : null; // an older runtime.json: the snapshot is kept
-    const telechargement = telechargerAPart(`${indexURL}${infos.instantane}`, buffer, progression, surChoix, profil);
+    const telechargement = telechargerInstantaneAPart(`${indexURL}${infos.snapshot}`, buffer, progression, surChoix, profil);
     lance(); // the request is out
     await telechargement;
     jalon("instantane");
@@ -275,7 +297,7 @@ function restaurer(infos, { octets, pret }) {
         jalon("module"); // the WebAssembly module is instantiated
         return pret.catch(jamais);
       },
-      verrou: infos.verrou,
+      verrou: infos.lock_info,
     }),
     pret.then(jamais),
   ]);
@@ -288,7 +310,7 @@ function restaurer(infos, { octets, pret }) {
  * once it settles. `avantPython` holds Python's start until it settles (it
  * never does for a snapshot that must not be restored). The snapshot needs no
  * package: the lockfile's `info` is enough.
- * @param {{octets: Promise<Uint8Array>, avantPython: () => Promise<void>, verrou: Manifeste["verrou"]}} options
+ * @param {{octets: Promise<Uint8Array>, avantPython: () => Promise<void>, verrou: Manifeste["lock_info"]}} options
  * @returns {Promise<PyodideAPI>}
  */
 function loadPyodideDepuisInstantane({ octets, avantPython, verrou }) {
@@ -307,7 +329,7 @@ function loadPyodideDepuisInstantane({ octets, avantPython, verrou }) {
  */
 function verifierCle(pyodide, infos) {
   const cle = pyodide.runPython("import sys; getattr(sys, 'rattrapage_instantane', '')");
-  if (cle !== infos.cle) throw new Error("instantané d’une autre version");
+  if (cle !== infos.key) throw new Error("instantané d’une autre version");
 }
 
 /**
@@ -340,7 +362,7 @@ async function secours(e, infos, { copie, moduleDemarre }) {
 
 /**
  * The boot: the snapshot, else a normal `loadPyodide()` (the reason reported).
- * @returns {Promise<{pyodide: PyodideAPI, mode: import("./protocol.mjs").Mode, source?: import("./protocol.mjs").Source, raison?: string}>}
+ * @returns {Promise<{pyodide: PyodideAPI, mode: import("./protocol.mjs").Mode, source?: import("./protocol.mjs").Source, reason?: string}>}
  */
 async function demarrage() {
   progression("Préparation du moteur de texte…");
@@ -356,7 +378,7 @@ async function demarrage() {
       packages: ["rattrapage"],
       ...silencieux,
     });
-    return { pyodide, mode: "normal", raison };
+    return { pyodide, mode: "normal", reason: raison };
   }
 }
 
@@ -374,7 +396,7 @@ const echecCache = new Promise((_, reject) => {
   });
 });
 
-const python = Promise.race([demarrage(), echecCache]).then(({ pyodide, ...comment }) => ({
+const python = Promise.race([demarrage(), echecCache, fichierManquant]).then(({ pyodide, ...comment }) => ({
   /** @type {(requete: string) => string} rattrapage.navigateur.traiter: JSON text in and out */
   traiter: pyodide.pyimport("rattrapage.navigateur").traiter,
   comment,
@@ -384,7 +406,7 @@ python.then(
   ({ comment }) => {
     jalon("pret");
     /** @type {BootOk} */
-    const boot = { type: "boot", ok: true, ...comment, temps, ...(choix && { choix }) };
+    const boot = { type: "boot", ok: true, ...comment, timings: temps, ...(choix && { choice: choix }) };
     envoyer(boot);
     // After the renders already asked for (they wait on the same promise).
     setTimeout(() => {
@@ -396,7 +418,7 @@ python.then(
 
 portee.addEventListener("message", async (event) => {
   if (!pageEcoute) {
-    pageEcoute = true; // the page's first message, whatever it is ("ecoute")
+    pageEcoute = true; // the page's first message, whatever it is ("listening")
     for (const message of enAttente.splice(0)) portee.postMessage(message);
   }
   if (!isRenderRequest(event.data)) return;

@@ -14,7 +14,7 @@
  * worker with DecompressionStream: no host has to compress it on the fly (GitHub
  * Pages does not compress an unknown binary type).
  *
- * Usage: node widgets/runtime/instantane.mjs build/runtime
+ * Usage: node widgets/runtime/construire-instantane.mjs build/runtime
  * (reads the wheel named in build/runtime/pyodide-lock.json).
  */
 import { createHash } from "node:crypto";
@@ -59,12 +59,12 @@ const manifeste = {
   pyodide: versionPyodide,
   wheel: paquet.file_name,
   sha256: paquet.sha256,
-  cle,
-  instantane: nom,
-  taille: instantane.length,
-  taille_compressee: compresse.length,
-  octets_normal: octetsNormal,
-  verrou: verrou.info,
+  key: cle,
+  snapshot: nom,
+  size: instantane.length,
+  compressed_size: compresse.length,
+  normal_boot_bytes: octetsNormal,
+  lock_info: verrou.info,
 };
 writeFileSync(join(dossier, "runtime.json"), `${JSON.stringify(manifeste, null, 2)}\n`);
 console.log(`${nom}: ${(instantane.length / 1e6).toFixed(1)} Mo`);
