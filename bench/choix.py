@@ -18,6 +18,7 @@ import json
 from typing import Any
 
 import banc
+import cibles
 import mesures
 import scenarios
 from playwright.sync_api import Page
@@ -115,8 +116,8 @@ def mesurer_copie_coupee(seance: scenarios.Seance, runs: int, delai_ms: float) -
             mesure["copy_cut"] = coupee
             second.append(mesure)
         seance.nav.nettoyer()
-    m_froid = _mediane([e["ready_ms"] for e in froid if e["ready_ms"] is not None])
-    m_second = _mediane([e["ready_ms"] for e in second if e["ready_ms"] is not None])
+    m_froid = cibles.mediane([e["ready_ms"] for e in froid if e["ready_ms"] is not None])
+    m_second = cibles.mediane([e["ready_ms"] for e in second if e["ready_ms"] is not None])
     return {
         "cold_median_ms": m_froid,
         "second_median_ms": m_second,
@@ -126,17 +127,11 @@ def mesurer_copie_coupee(seance: scenarios.Seance, runs: int, delai_ms: float) -
     }
 
 
-def _mediane(xs: list[float]) -> float | None:
-    xs = sorted(xs)
-    if not xs:
-        return None
-    m = len(xs) // 2
-    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
-
-
 def resumer(condition: scenarios.Condition, echantillons: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Medians per variant, the paths ``auto`` took, and whether it took the faster one."""
-    medianes = {v: _mediane([e["ready_ms"] for e in s if e["ready_ms"] is not None]) for v, s in echantillons.items()}
+    medianes = {
+        v: cibles.mediane([e["ready_ms"] for e in s if e["ready_ms"] is not None]) for v, s in echantillons.items()
+    }
     pris = [((e.get("site_diagnostics") or {}).get("boot")) for e in echantillons["auto"]]
     plus_rapide = None
     if medianes["instantane"] is not None and medianes["normal"] is not None:
@@ -152,23 +147,43 @@ def resumer(condition: scenarios.Condition, echantillons: dict[str, list[dict[st
     }
 
 
-def lignes(resultats: dict[str, Any]) -> list[str]:
-    """Rows of the Markdown table (see run.py, ``tableau``)."""
+#: Its targets (``cibles.Cible``): each condition's choice, and the second visit after a cut copy.
+CIBLES = (
+    *(
+        cibles.Cible(
+            f"boot choice, {c.libelle}",
+            ("measurements", "boot_choice", c.nom, "right_choice"),
+            "==",
+            True,
+            enonce="takes the faster path",
+        )
+        for c in CONDITIONS
+    ),
+    cibles.Cible(
+        "second visit, device copy left incomplete / cold",
+        ("measurements", "boot_choice", "cut_copy", "ratio_second_to_cold"),
+        "<=",
+        1,
+        "× cold",
+    ),
+)
+
+
+def lignes(resultats: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """Rows of latest.md (key, label, median, spread): ``run.tableau`` adds the targets of each."""
     rangs = []
     for nom, r in resultats.items():
         if nom == "cut_copy":
             sources = ", ".join(sorted({str(x) for x in r["second_boots"]}))
             ratio = "?" if r["ratio_second_to_cold"] is None else f"{r['ratio_second_to_cold']:.2f}×"
-            rangs.append(
-                f"| second visit, device copy left incomplete | {_ms(r['second_median_ms'])} | cold {_ms(r['cold_median_ms'])}; {ratio} cold; snapshot from {sources} | ≤ 1× cold | {'yes' if r['ratio_second_to_cold'] is not None and r['ratio_second_to_cold'] <= 1 else '**no**'} |"
-            )
+            etendue = f"cold {_ms(r['cold_median_ms'])}; {ratio} cold; snapshot from {sources}"
+            rangs.append((nom, "second visit, device copy left incomplete", _ms(r["second_median_ms"]), etendue))
             continue
         m = r["median_ms"]
         chiffres = " · ".join(f"{v} {_ms(m[v])}" for v in PREFIXES)
         decisions = ", ".join(sorted({str(p) for p in r["auto_paths"]}))
-        rangs.append(
-            f"| boot choice, {r['condition']} | {_ms(m['auto'])} | {chiffres}; auto took {decisions}, faster: {r['faster_path']} | takes the faster path | {'yes' if r['right_choice'] else '**no**'} |"
-        )
+        etendue = f"{chiffres}; auto took {decisions}, faster: {r['faster_path']}"
+        rangs.append((nom, f"boot choice, {r['condition']}", _ms(m["auto"]), etendue))
     return rangs
 
 

@@ -153,9 +153,10 @@ class Cible:
     """A target: the figure it reads in latest.json, compared with a threshold.
 
     ``lit`` is the path of the figure in latest.json (a list counts its items);
-    the target is shown on latest.md's row of that figure (a ratio, a scenario,
-    ``keystroke``, a bytes summary). ``nul``: a further figure that must be 0
-    for the target to be met (no keystroke missed).
+    the target is shown on latest.md's row of what holds that figure (a ratio,
+    a scenario, ``keystroke``, a bytes summary, a boot-choice condition). ``nul``:
+    a further figure that must be 0 for the target to be met (no keystroke
+    missed). ``enonce``: what the target says when it is not a threshold.
     """
 
     nom: str  # "name" in latest.json's targets (the wire: English)
@@ -166,16 +167,19 @@ class Cible:
     quoi: str = ""  # before the threshold in latest.md, when a row shows several ("median", "p95")
     precision: str = ""  # after the threshold in latest.json
     nul: tuple[str, ...] | None = None
+    enonce: str = ""
 
     @property
     def ligne(self) -> str:
         """The key of the row of latest.md it is shown on."""
-        return self.lit[2] if self.lit[1] == "bytes" else self.lit[1]
+        return self.lit[1] if self.lit[0] == "ratios" else self.lit[-2]
 
     def texte(self) -> str:
-        return f"{self.comparaison} {self.seuil:g}{self.unite}{self.precision}"
+        return self.enonce or f"{self.comparaison} {self.seuil:g}{self.unite}{self.precision}"
 
     def texte_md(self) -> str:
+        if self.enonce:
+            return self.enonce
         seuil = f"{self.seuil:,g}".replace(",", " ")
         return f"{self.quoi} {_SIGNE[self.comparaison]} {seuil}{self.unite}".strip()
 
@@ -235,9 +239,12 @@ def cible_lighthouse(page: str, audit: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def cibles(r: dict[str, Any]) -> list[dict[str, Any]]:
-    """latest.json's ``targets`` over ``r`` (with its measurements and ratios)."""
-    jugees = [c.juger(r) for c in CIBLES]
+def cibles(r: dict[str, Any], declarees: tuple[Cible, ...]) -> list[dict[str, Any]]:
+    """latest.json's ``targets`` over ``r`` (with its measurements and ratios).
+
+    A target whose measure was not run (no throttling: no boot choice) is left out.
+    """
+    jugees = [c.juger(r) for c in declarees if lire(r, c.lit[:-1]) is not None]
     jugees += [cible_lighthouse(page, audit) for page, audit in (r["measurements"].get("lighthouse") or {}).items()]
     return jugees
 

@@ -31,6 +31,9 @@ from playwright.sync_api import sync_playwright
 RESULTATS = banc.BENCH / "results"
 journaliser = scenarios.journaliser
 
+#: Every target but Lighthouse's: the figures' and the boot choice's.
+CIBLES = cibles.CIBLES + choix.CIBLES
+
 #: The pages Lighthouse audits (name in latest.json → path under the site).
 PAGES_LIGHTHOUSE = {
     "home": mesures.PAGE_ACCUEIL,
@@ -230,7 +233,7 @@ def tableau(r: dict[str, Any]) -> str:
     m, les_ratios = r["measurements"], r["ratios"]
     juges = {c["name"]: c["pass"] for c in r["targets"]}
     par_ligne: dict[str, list[cibles.Cible]] = {}
-    for c in cibles.CIBLES:
+    for c in CIBLES:
         par_ligne.setdefault(c.ligne, []).append(c)
 
     def rang(cle: str, libelle: str, valeur: str, etendue: str) -> str:
@@ -271,7 +274,7 @@ def tableau(r: dict[str, Any]) -> str:
             if q.bride and q.libelle and q.bride in t:
                 lignes.append(f"| {avant} {q.libelle} | {_x(t[q.bride])} | | | |")
     if "boot_choice" in m:
-        lignes += choix.lignes(m["boot_choice"])
+        lignes += [rang(*ligne) for ligne in choix.lignes(m["boot_choice"])]
     texte = "\n".join(lignes)
     if m.get("lighthouse"):
         minimums = ", ".join(f"{n}" for n in cibles.SCORES_LIGHTHOUSE.values())
@@ -360,7 +363,7 @@ def main() -> int:
         shutil.rmtree(copie.racine, ignore_errors=True)
     resultat["measurements"] = m
     resultat["ratios"] = cibles.ratios(m)
-    resultat["targets"] = cibles.cibles(resultat)
+    resultat["targets"] = cibles.cibles(resultat, CIBLES)
     resultat["machine"]["load_average_end"] = os.getloadavg()
     resultat["duration_s"] = round(time.monotonic() - debut, 1)
     resultat["notes"] = remarques(resultat)
