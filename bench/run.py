@@ -53,9 +53,10 @@ def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
         try:
             releve = scenarios.executer(seance, scenarios.SCENARIOS, args.runs)
             scenarios.lire_pages(seance, releve.octets)
-            for cle, echantillons in releve.echantillons.items():
-                resultats[cle] = cibles.serie(echantillons)
-            resultats["pyscript"]["same_text_as_site"] = releve.identiques
+            for s in scenarios.SCENARIOS:
+                resultats[s.cle] = cibles.serie(releve.echantillons[s.cle])
+                if s.compare_texte:
+                    resultats[s.cle]["same_text_as_site"] = releve.identiques
             resultats["keystroke"] = cibles.latences(releve.latences)
             resultats["bytes"] = releve.octets
             if args.throttle:
