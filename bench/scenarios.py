@@ -211,7 +211,7 @@ class Seance:
     journal: banc.JournalServeur
     url: str  # the site's root, …/rattrapage/
     site: Path  # the served copy of the site (for the gzip estimates)
-    frappes: int = 20  # keystrokes per run
+    frappes: int  # keystrokes per run (--keystrokes)
     temoin: Temoin = field(default_factory=Temoin)
 
 
