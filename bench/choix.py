@@ -15,11 +15,12 @@ CDP's network emulation does not reach a dedicated worker's requests.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import banc
+import cibles
 import mesures
+import scenarios
 from playwright.sync_api import Page
 
 from tests import variantes
@@ -28,22 +29,12 @@ from tests import variantes
 PREFIXES = {"auto": banc.PREFIXE, **{chemin: f"/force-{chemin}/" for chemin in variantes.CHEMINS}}
 
 
-@dataclass(frozen=True)
-class Condition:
-    """A machine and network to visit under: ``cpu`` is the CDP throttling rate,
-    ``debit_mbit`` None for the unshaped local network."""
-
-    nom: str
-    libelle: str
-    cpu: float = 1
-    debit_mbit: float | None = None
-    latence_ms: float = 0
-
-
+#: The conditions the decision is judged under (``scenarios.Condition``; the 10 Mbit/s one is the
+#: throttled measures' too).
 CONDITIONS = (
-    Condition("cpu-x4", "CPU ×4 (CDP), network unlimited", cpu=4),
-    Condition("10-mbit", "10 Mbit/s, 40 ms", debit_mbit=10, latence_ms=40),
-    Condition("slow-4g", "Lighthouse's slow 4G: 1.6 Mbit/s, 150 ms", debit_mbit=1.6, latence_ms=150),
+    scenarios.Condition("cpu-x4", "CPU ×4 (CDP), network unlimited", cpu=4),
+    scenarios.BRIDE,
+    scenarios.Condition("slow-4g", "Lighthouse's slow 4G: 1.6 Mbit/s, 150 ms", debit_mbit=1.6, latence_ms=150),
 )
 
 
@@ -62,41 +53,26 @@ def choix(page: Page) -> dict[str, Any] | None:
     return json.loads(texte) if texte else None
 
 
-def visiter(
-    nav: banc.Navigateurs,
-    journal: banc.JournalServeur,
-    origine: str,
-    condition: Condition,
-    variante: str,
-    delai_ms: float,
-) -> dict[str, Any]:
-    """One cold visit of the letter page of ``variante`` under ``condition``."""
-    with nav.ouvrir(nav.nouveau_profil(), focus=mesures.FORMULAIRE) as (contexte, page):
-        if condition.cpu != 1:
-            contexte.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": condition.cpu})
-        url = origine + PREFIXES[variante]
-        if condition.debit_mbit is None:
-            mesure = mesures.charger_widget(page, url, delai_ms=delai_ms)
-        else:
-            with journal.bride(debit_mbit=condition.debit_mbit, latence_ms=condition.latence_ms):
-                mesure = mesures.charger_widget(page, url, delai_ms=delai_ms)
+def visiter(seance: scenarios.Seance, condition: scenarios.Condition, variante: str, delai_ms: float) -> dict[str, Any]:
+    """One cold visit of the letter page of ``variante`` under ``condition`` (the registry's cold visit)."""
+    froid = scenarios.PAR_CLE["cold_ready_focus"]
+    url = seance.url.removesuffix(banc.PREFIXE) + PREFIXES[variante]
+    with scenarios.ouvrir(seance, seance.nav.nouveau_profil(), focus=froid.focus, condition=condition) as page:
+        mesure = scenarios.charger(seance, page, url, froid.page, delai_ms, condition)
         mesure["choice"] = choix(page)
-    nav.nettoyer()
+    seance.nav.nettoyer()
     return mesure
 
 
-def mesurer(
-    nav: banc.Navigateurs, journal: banc.JournalServeur, url: str, runs: int, delai_ms: float, journaliser: Any
-) -> dict[str, Any]:
+def mesurer(seance: scenarios.Seance, runs: int, delai_ms: float) -> dict[str, Any]:
     """Every condition × variant, interleaved, ``runs`` times; medians and the verdict."""
-    origine = url.removesuffix(banc.PREFIXE)
     resultats: dict[str, Any] = {}
     for condition in CONDITIONS:
         echantillons: dict[str, list[dict[str, Any]]] = {v: [] for v in PREFIXES}
         for rep in range(runs):
             for variante in PREFIXES:
-                journaliser(f"choix du démarrage : {condition.nom}, {variante} {rep + 1}/{runs}")
-                echantillons[variante].append(visiter(nav, journal, origine, condition, variante, delai_ms))
+                scenarios.journaliser(f"choix du démarrage : {condition.nom}, {variante} {rep + 1}/{runs}")
+                echantillons[variante].append(visiter(seance, condition, variante, delai_ms))
         resultats[condition.nom] = resumer(condition, echantillons)
     return resultats
 
@@ -120,9 +96,7 @@ _COUPER_COPIE = """async () => {
 }"""
 
 
-def mesurer_copie_coupee(
-    nav: banc.Navigateurs, url: str, runs: int, delai_ms: float, journaliser: Any
-) -> dict[str, Any]:
+def mesurer_copie_coupee(seance: scenarios.Seance, runs: int, delai_ms: float) -> dict[str, Any]:
     """A second visit whose device copy was left incomplete, against the cold visit before it.
 
     The first visit (cold) waits until ready, lets the worker write its copy,
@@ -132,18 +106,18 @@ def mesurer_copie_coupee(
     froid: list[dict[str, Any]] = []
     second: list[dict[str, Any]] = []
     for rep in range(runs):
-        journaliser(f"seconde visite, copie incomplète {rep + 1}/{runs}")
-        profil = nav.nouveau_profil()
-        with nav.ouvrir(profil, focus=mesures.FORMULAIRE) as (_, page):
-            froid.append(mesures.charger_widget(page, url, delai_ms=delai_ms))
+        scenarios.journaliser(f"seconde visite, copie incomplète {rep + 1}/{runs}")
+        profil = seance.nav.nouveau_profil()
+        with scenarios.ouvrir(seance, profil, focus=True) as page:
+            froid.append(mesures.charger_widget(page, seance.url, delai_ms=delai_ms))
             coupee = page.evaluate(_COUPER_COPIE)
-        with nav.ouvrir(profil, focus=mesures.FORMULAIRE) as (_, page):
-            mesure = mesures.charger_widget(page, url, delai_ms=delai_ms)
+        with scenarios.ouvrir(seance, profil, focus=True) as page:
+            mesure = mesures.charger_widget(page, seance.url, delai_ms=delai_ms)
             mesure["copy_cut"] = coupee
             second.append(mesure)
-        nav.nettoyer()
-    m_froid = _mediane([e["ready_ms"] for e in froid if e["ready_ms"] is not None])
-    m_second = _mediane([e["ready_ms"] for e in second if e["ready_ms"] is not None])
+        seance.nav.nettoyer()
+    m_froid = cibles.mediane([e["ready_ms"] for e in froid if e["ready_ms"] is not None])
+    m_second = cibles.mediane([e["ready_ms"] for e in second if e["ready_ms"] is not None])
     return {
         "cold_median_ms": m_froid,
         "second_median_ms": m_second,
@@ -153,17 +127,16 @@ def mesurer_copie_coupee(
     }
 
 
-def _mediane(xs: list[float]) -> float | None:
-    xs = sorted(xs)
-    if not xs:
-        return None
-    m = len(xs) // 2
-    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
+def resumer(condition: scenarios.Condition, echantillons: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Medians per variant, the paths ``auto`` took, and whether it took the faster one.
 
-
-def resumer(condition: Condition, echantillons: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """Medians per variant, the paths ``auto`` took, and whether it took the faster one."""
-    medianes = {v: _mediane([e["ready_ms"] for e in s if e["ready_ms"] is not None]) for v, s in echantillons.items()}
+    The choice is right when the site, as built, was not slower than the path
+    it did not take, timed on its own (its median against that path's): near a
+    tie, either path is right. ``faster_path`` compares the two forced paths.
+    """
+    medianes = {
+        v: cibles.mediane([e["ready_ms"] for e in s if e["ready_ms"] is not None]) for v, s in echantillons.items()
+    }
     pris = [((e.get("site_diagnostics") or {}).get("boot")) for e in echantillons["auto"]]
     plus_rapide = None
     if medianes["instantane"] is not None and medianes["normal"] is not None:
@@ -173,29 +146,58 @@ def resumer(condition: Condition, echantillons: dict[str, list[dict[str, Any]]])
         "median_ms": medianes,
         "auto_paths": pris,
         "faster_path": plus_rapide,
-        "right_choice": plus_rapide is not None and all(p == plus_rapide for p in pris),
+        "right_choice": _pas_plus_lent(medianes, pris),
         "choices": [e.get("choice") for e in echantillons["auto"]],
         "samples": echantillons,
     }
 
 
-def lignes(resultats: dict[str, Any]) -> list[str]:
-    """Rows of the Markdown table (see run.py, ``tableau``)."""
+def _pas_plus_lent(medianes: dict[str, float | None], pris: list[str | None]) -> bool:
+    """Whether ``auto`` took one path every time and was not slower than the other one alone."""
+    if len(set(pris)) != 1 or pris[0] not in variantes.CHEMINS:
+        return False
+    autre = next(c for c in variantes.CHEMINS if c != pris[0])
+    auto, rival = medianes["auto"], medianes[autre]
+    return auto is not None and (rival is None or auto <= rival)
+
+
+#: Its targets (``cibles.Cible``): each condition's choice, and the second visit after a cut copy.
+CIBLES = (
+    *(
+        cibles.Cible(
+            f"boot choice, {c.libelle}",
+            ("measurements", "boot_choice", c.nom, "right_choice"),
+            "==",
+            True,
+            enonce="not slower than the path not taken",
+        )
+        for c in CONDITIONS
+    ),
+    cibles.Cible(
+        "second visit, device copy left incomplete / cold",
+        ("measurements", "boot_choice", "cut_copy", "ratio_second_to_cold"),
+        "<=",
+        1,
+        "× cold",
+    ),
+)
+
+
+def lignes(resultats: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """Rows of latest.md (key, label, median, spread): ``run.tableau`` adds the targets of each."""
     rangs = []
     for nom, r in resultats.items():
         if nom == "cut_copy":
             sources = ", ".join(sorted({str(x) for x in r["second_boots"]}))
             ratio = "?" if r["ratio_second_to_cold"] is None else f"{r['ratio_second_to_cold']:.2f}×"
-            rangs.append(
-                f"| second visit, device copy left incomplete | {_ms(r['second_median_ms'])} | cold {_ms(r['cold_median_ms'])}; {ratio} cold; snapshot from {sources} | ≤ 1× cold | {'yes' if r['ratio_second_to_cold'] is not None and r['ratio_second_to_cold'] <= 1 else '**no**'} |"
-            )
+            etendue = f"cold {_ms(r['cold_median_ms'])}; {ratio} cold; snapshot from {sources}"
+            rangs.append((nom, "second visit, device copy left incomplete", _ms(r["second_median_ms"]), etendue))
             continue
         m = r["median_ms"]
         chiffres = " · ".join(f"{v} {_ms(m[v])}" for v in PREFIXES)
         decisions = ", ".join(sorted({str(p) for p in r["auto_paths"]}))
-        rangs.append(
-            f"| boot choice, {r['condition']} | {_ms(m['auto'])} | {chiffres}; auto took {decisions}, faster: {r['faster_path']} | takes the faster path | {'yes' if r['right_choice'] else '**no**'} |"
-        )
+        etendue = f"{chiffres}; auto took {decisions}, faster: {r['faster_path']}"
+        rangs.append((nom, f"boot choice, {r['condition']}", _ms(m["auto"]), etendue))
     return rangs
 
 

@@ -11,362 +11,102 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import math
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import time
-from collections import Counter
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import banc
 import choix
+import cibles
 import mesures
 import phare
-from playwright.sync_api import BrowserContext, sync_playwright
+import scenarios
+from playwright.sync_api import sync_playwright
 
 RESULTATS = banc.BENCH / "results"
-DELAI_FROID_MS = 60_000
-DELAI_SANS_INTERACTION_MS = 30_000
-DELAI_BRIDE_MS = 120_000
-REPOS_MS = 3_000
+journaliser = scenarios.journaliser
 
+#: Every target but Lighthouse's: the figures' and the boot choice's.
+CIBLES = cibles.CIBLES + choix.CIBLES
 
-def journaliser(message: str) -> None:
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
-
-
-# --- Statistics ---------------------------------------------------------------------
-
-
-def valeurs(echantillons: list[dict[str, Any]], cle: str = "ready_ms") -> list[float]:
-    return [e[cle] for e in echantillons if isinstance(e.get(cle), (int, float))]
-
-
-def mediane(xs: list[float]) -> float | None:
-    return statistics.median(xs) if xs else None
-
-
-def p95(xs: list[float]) -> float | None:
-    """Nearest-rank 95th percentile."""
-    if not xs:
-        return None
-    ordonnes = sorted(xs)
-    return ordonnes[max(0, math.ceil(0.95 * len(ordonnes)) - 1)]
-
-
-def ratio(a: float | None, b: float | None) -> float | None:
-    return a / b if a is not None and b else None
-
-
-def serie(echantillons: list[dict[str, Any]]) -> dict[str, Any]:
-    xs = valeurs(echantillons)
-    return {
-        "median_ms": mediane(xs),
-        "min_ms": min(xs) if xs else None,
-        "max_ms": max(xs) if xs else None,
-        "n": len(xs),
-        "failed": len(echantillons) - len(xs),
-        "samples": echantillons,
-    }
-
-
-def demarrages(s: dict[str, Any]) -> str:
-    """How the site says Python started in a series (``instantane/appareil ×5``), if it says."""
-    comptes = Counter(
-        "/".join(x for x in (d.get("boot"), d.get("source")) if x)
-        for e in s["samples"]
-        if (d := e.get("site_diagnostics"))
-    )
-    return ", ".join(f"{cle} ×{n}" for cle, n in comptes.most_common())
-
-
-def jalons(s: dict[str, Any]) -> dict[str, float]:
-    """Median of each boot milestone the site reports (``data-python-timings``), in ms."""
-    par_nom: dict[str, list[float]] = {}
-    for e in s["samples"]:
-        for nom, t in ((e.get("site_diagnostics") or {}).get("milestones") or {}).items():
-            par_nom.setdefault(nom, []).append(t)
-    return {nom: m for nom, xs in par_nom.items() if (m := mediane(xs)) is not None}
-
-
-# --- Console and failed requests, for the notes --------------------------------------
-
-
-class Temoin:
-    """Console errors and warnings, page errors and HTTP errors seen by a context, by label."""
-
-    def __init__(self) -> None:
-        self.vus: dict[str, set[str]] = {}
-
-    def suivre(self, contexte: BrowserContext, etiquette: str) -> None:
-        def noter(texte: str) -> None:
-            self.vus.setdefault(etiquette, set()).add(texte[:400])
-
-        contexte.on(
-            "console",
-            lambda m: noter(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None,
-        )
-        contexte.on("weberror", lambda e: noter(f"page error: {e.error}"))
-        contexte.on(
-            "response",
-            lambda r: noter(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None,
-        )
-        contexte.on("requestfailed", lambda r: noter(f"request failed: {r.url} ({r.failure})"))
-
-    def rapport(self) -> dict[str, list[str]]:
-        return {k: sorted(v) for k, v in sorted(self.vus.items())}
+#: The pages Lighthouse audits (name in latest.json → path under the site).
+PAGES_LIGHTHOUSE = {
+    "home": mesures.PAGE_ACCUEIL,
+    "guide (lapsus/)": mesures.PAGE_LECTURE,
+    "widget (ecrire-au-recruteur/)": mesures.PAGE_WIDGET,
+}
 
 
 # --- The measurements -----------------------------------------------------------------
 
 
 def mesurer(args: argparse.Namespace, copie: banc.Copie) -> dict[str, Any]:
+    """The registry's scenarios, the reading pages, then (throttling on) the throttled and boot-choice runs."""
     resultats: dict[str, Any] = {}
-    temoin = Temoin()
-    runs = args.runs
     with banc.servir(copie, choix.preparer(copie)) as (url, journal), sync_playwright() as pw:
-        nav = banc.Navigateurs(pw)
+        seance = scenarios.Seance(banc.Navigateurs(pw), journal, url, copie.site, frappes=args.keystrokes)
         try:
-            froid_focus: list[dict[str, Any]] = []
-            froid_seul: list[dict[str, Any]] = []
-            tiede: list[dict[str, Any]] = []
-            seul: list[dict[str, Any]] = []
-            baseline: list[dict[str, Any]] = []
-            pyscript: list[dict[str, Any]] = []
-            latences: list[float | None] = []
-            octets: dict[str, Any] = {}
-            texte_site: str | None = None  # the letter once ready, defaults only (cold profile, no draft)
-            pyscript_identique: list[bool] = []
-
-            for rep in range(runs):
-                journaliser(f"répétition {rep + 1}/{runs}")
-                # 1. Ours, cold, the first control focused after DOMContentLoaded; then keystrokes.
-                profil = nav.nouveau_profil()
-                with nav.ouvrir(profil, focus=mesures.FORMULAIRE) as (contexte, page):
-                    temoin.suivre(contexte, "letter page, cold")
-                    marque = journal.marque()
-                    mesure = mesures.charger_widget(page, url, delai_ms=DELAI_FROID_MS)
-                    envoye = banc.resume_envois(journal.depuis(marque))
-                    mesure["bytes_until_ready"] = envoye["bytes"]
-                    froid_focus.append(mesure)
-                    if rep == 0:
-                        octets["widget_until_ready"] = banc.annoter_gzip(envoye, copie.site)
-                    if mesure["ready_ms"] is not None:
-                        texte_site = texte_site or mesures.texte_widget(page)
-                        if rep == 0:
-                            page.wait_for_timeout(REPOS_MS)
-                            octets["widget_after_idle"] = banc.resume_envois(journal.depuis(marque))
-                        latences += mesures.frappes(page, args.keystrokes)
-                # 2. Ours, warm: the same profile again (HTTP cache, service worker if any).
-                with nav.ouvrir(profil, focus=mesures.FORMULAIRE) as (contexte, page):
-                    temoin.suivre(contexte, "letter page, warm")
-                    marque = journal.marque()
-                    mesure = mesures.charger_widget(page, url, delai_ms=DELAI_FROID_MS)
-                    mesure["bytes_until_ready"] = banc.resume_envois(journal.depuis(marque))["bytes"]
-                    tiede.append(mesure)
-                    if rep == 0:
-                        octets["widget_warm_until_ready"] = banc.resume_envois(journal.depuis(marque))
-                # 2b. Diagnostic: the site's worker alone on an empty page, as a second visit too:
-                # a profile of its own, whose first visit opened the letter page until ready + 3 s.
-                autre = nav.nouveau_profil()
-                with nav.ouvrir(autre, focus=mesures.FORMULAIRE) as (contexte, page):
-                    temoin.suivre(contexte, "letter page, cold, before the worker alone")
-                    if mesures.charger_widget(page, url, delai_ms=DELAI_FROID_MS)["ready_ms"] is not None:
-                        page.wait_for_timeout(REPOS_MS)
-                with nav.ouvrir(autre) as (contexte, page):
-                    temoin.suivre(contexte, "worker alone, warm")
-                    seul.append(mesures.charger_repere(page, url, mesures.PAGE_MOTEUR_SEUL, delai_ms=DELAI_FROID_MS))
-                # 3. Ours, cold, without any interaction.
-                with nav.ouvrir(nav.nouveau_profil()) as (contexte, page):
-                    temoin.suivre(contexte, "letter page, cold, no interaction")
-                    froid_seul.append(mesures.charger_widget(page, url, delai_ms=DELAI_SANS_INTERACTION_MS))
-                # 4. Baseline: the site's Pyodide, booted plainly in a module worker.
-                with nav.ouvrir(nav.nouveau_profil()) as (contexte, page):
-                    temoin.suivre(contexte, "baseline")
-                    baseline.append(mesures.charger_repere(page, url, mesures.PAGE_BASELINE, delai_ms=DELAI_FROID_MS))
-                # 5. PyScript: the same letter through PyScript and the same Pyodide.
-                with nav.ouvrir(nav.nouveau_profil()) as (contexte, page):
-                    temoin.suivre(contexte, "pyscript")
-                    mesure = mesures.charger_repere(page, url, mesures.PAGE_PYSCRIPT, delai_ms=DELAI_FROID_MS)
-                    if mesure["ready_ms"] is not None and texte_site is not None:
-                        pyscript_identique.append(mesures.meme_texte(mesures.texte_sortie(page), texte_site))
-                    pyscript.append(mesure)
-                nav.nettoyer()
-
-            # Reading pages: what they download on load and after 3 s of idle.
-            for nom, chemin in (("reading_page", mesures.PAGE_LECTURE), ("home_page", mesures.PAGE_ACCUEIL)):
-                journaliser(f"octets : {chemin or 'accueil'}")
-                with nav.ouvrir(nav.nouveau_profil()) as (contexte, page):
-                    temoin.suivre(contexte, nom.replace("_", " "))
-                    marque = journal.marque()
-                    page.goto(url + chemin, wait_until="load")
-                    octets[f"{nom}_on_load"] = banc.resume_envois(journal.depuis(marque))
-                    page.wait_for_timeout(REPOS_MS)
-                    octets[f"{nom}_after_idle"] = banc.resume_envois(journal.depuis(marque))
-                nav.nettoyer()
-
-            resultats.update(
-                cold_ready_focus=serie(froid_focus),
-                cold_ready_no_interaction=serie(froid_seul),
-                warm_ready=serie(tiede),
-                warm_worker_alone=serie(seul),
-                baseline=serie(baseline),
-                pyscript={**serie(pyscript), "same_text_as_site": pyscript_identique},
-                keystroke={
-                    "median_ms": mediane([x for x in latences if x is not None]),
-                    "p95_ms": p95([x for x in latences if x is not None]),
-                    "n": sum(x is not None for x in latences),
-                    "missed": sum(x is None for x in latences),
-                    "samples_ms": latences,
-                },
-                bytes=octets,
-            )
-
+            releve = scenarios.executer(seance, scenarios.SCENARIOS, args.runs)
+            scenarios.lire_pages(seance, releve.octets)
+            for s in scenarios.SCENARIOS:
+                resultats[s.cle] = cibles.serie(releve.echantillons[s.cle])
+                if s.compare_texte:
+                    resultats[s.cle]["same_text_as_site"] = releve.identiques
+            resultats["keystroke"] = cibles.latences(releve.latences)
+            resultats["bytes"] = releve.octets
             if args.throttle:
-                resultats["throttled"] = mesurer_bride(args, url, journal, nav, temoin)
                 fois = min(args.runs, 3)
-                resultats["boot_choice"] = choix.mesurer(nav, journal, url, fois, DELAI_BRIDE_MS, journaliser)
+                resultats["throttled"] = mesurer_bride(seance, fois)
+                resultats["boot_choice"] = choix.mesurer(seance, fois, scenarios.DELAI_BRIDE_MS)
                 resultats["boot_choice"]["cut_copy"] = choix.mesurer_copie_coupee(
-                    nav, url, fois, DELAI_FROID_MS, journaliser
+                    seance, fois, scenarios.DELAI_FROID_MS
                 )
         finally:
-            nav.nettoyer()
-            resultats["chromium"] = nav.version
-    resultats["browser_messages"] = temoin.rapport()
+            seance.nav.nettoyer()
+            resultats["chromium"] = seance.nav.version
+    resultats["browser_messages"] = seance.temoin.rapport()
     return resultats
 
 
-def mesurer_bride(
-    args: argparse.Namespace, url: str, journal: banc.JournalServeur, nav: banc.Navigateurs, temoin: Temoin
-) -> dict[str, Any]:
-    """Cold ready of ours (focus) and of the baseline, network at 10 Mbit/s down, 40 ms latency.
-
-    The server shapes its responses (one 10 Mbit/s link shared by all of them,
-    40 ms before each): see ``banc.servir`` for why not CDP.
-    """
-    ours: list[dict[str, Any]] = []
-    base: list[dict[str, Any]] = []
-    runs = min(args.runs, 3)
-    for rep in range(runs):
-        journaliser(f"réseau bridé {rep + 1}/{runs}")
-        with nav.ouvrir(nav.nouveau_profil(), focus=mesures.FORMULAIRE) as (contexte, page):
-            temoin.suivre(contexte, "letter page, throttled")
-            with journal.bride():
-                ours.append(mesures.charger_widget(page, url, delai_ms=DELAI_BRIDE_MS))
-        with nav.ouvrir(nav.nouveau_profil()) as (contexte, page):
-            temoin.suivre(contexte, "baseline, throttled")
-            with journal.bride():
-                base.append(mesures.charger_repere(page, url, mesures.PAGE_BASELINE, delai_ms=DELAI_BRIDE_MS))
-        nav.nettoyer()
-    ours_s, base_s = serie(ours), serie(base)
-    return {
+def mesurer_bride(seance: scenarios.Seance, fois: int) -> dict[str, Any]:
+    """The scenarios marked ``bride``, cold, under :data:`scenarios.BRIDE` (the server shapes the network)."""
+    condition = scenarios.BRIDE
+    brides = tuple(s for s in scenarios.SCENARIOS if s.bride)
+    releve = scenarios.executer(
+        seance, brides, fois, condition=condition, delai_ms=scenarios.DELAI_BRIDE_MS, etape="réseau bridé"
+    )
+    sortie: dict[str, Any] = {
         "conditions": {
-            "download_mbit_s": 10,
-            "latency_ms": 40,
-            "how": "shaped by the bench's server: one 10 Mbit/s link shared by all responses, 40 ms before each",
+            "download_mbit_s": condition.debit_mbit,
+            "latency_ms": condition.latence_ms,
+            "how": (
+                f"shaped by the bench's server: one {condition.debit_mbit:g} Mbit/s link shared by all responses, "
+                f"{condition.latence_ms:g} ms before each"
+            ),
         },
-        "cold_ready_focus": ours_s,
-        "baseline": base_s,
-        "ratio_ours_to_baseline": ratio(ours_s["median_ms"], base_s["median_ms"]),
     }
+    sortie.update({cle: cibles.serie(e) for cle, e in releve.echantillons.items()})
+    for r in cibles.RATIOS:
+        if r.bride and r.de in sortie and r.sur in sortie:
+            sortie[r.bride] = cibles.ratio(sortie[r.de]["median_ms"], sortie[r.sur]["median_ms"])
+    return sortie
 
 
 def mesurer_lighthouse(copie: banc.Copie, fois: int) -> dict[str, Any]:
-    pages = {
-        "home": mesures.PAGE_ACCUEIL,
-        "guide (lapsus/)": mesures.PAGE_LECTURE,
-        "widget (ecrire-au-recruteur/)": mesures.PAGE_WIDGET,
-    }
     audits: dict[str, Any] = {}
     with banc.servir(copie) as (url, _journal):
-        for nom, chemin in pages.items():
+        for nom, chemin in PAGES_LIGHTHOUSE.items():
             journaliser(f"Lighthouse : {nom}")
             audits[nom] = {"url_path": chemin, **phare.auditer_plusieurs(url + chemin, fois)}
     return audits
 
 
-# --- Figures, targets ------------------------------------------------------------------
-
-
-def objectifs(m: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    froid = m["cold_ready_focus"]["median_ms"]
-    ratios = {
-        "ours_cold_focus_to_baseline": ratio(froid, m["baseline"]["median_ms"]),
-        "ours_cold_no_interaction_to_baseline": ratio(
-            m["cold_ready_no_interaction"]["median_ms"], m["baseline"]["median_ms"]
-        ),
-        "pyscript_to_ours_cold_focus": ratio(m["pyscript"]["median_ms"], froid),
-        "warm_to_cold": ratio(m["warm_ready"]["median_ms"], froid),
-        # Same repetition, same moment of the machine: less sensitive to a busy machine.
-        "paired_ours_cold_focus_to_baseline_median": _apparie(m["cold_ready_focus"], m["baseline"]),
-        "paired_pyscript_to_ours_cold_focus_median": _apparie(m["pyscript"], m["cold_ready_focus"]),
-    }
-    lecture = m["bytes"].get("reading_page_after_idle", {})
-    cibles = [
-        {
-            "name": "cold ready / baseline",
-            "value": ratios["ours_cold_focus_to_baseline"],
-            "target": "<= 0.5",
-            "pass": _compare(ratios["ours_cold_focus_to_baseline"], lambda v: v <= 0.5),
-        },
-        {
-            "name": "PyScript / ours (cold ready)",
-            "value": ratios["pyscript_to_ours_cold_focus"],
-            "target": ">= 2",
-            "pass": _compare(ratios["pyscript_to_ours_cold_focus"], lambda v: v >= 2),
-        },
-        {
-            "name": "keystroke to output, p95 (contract: within a second)",
-            "value": m["keystroke"]["p95_ms"],
-            "target": "<= 1000 ms",
-            "pass": _compare(m["keystroke"]["p95_ms"], lambda v: v <= 1000) and m["keystroke"]["missed"] == 0,
-        },
-        {
-            "name": "reading page requests no .wasm (load + 3 s idle)",
-            "value": len(lecture.get("wasm_requests", [])) if lecture else None,
-            "target": "0 requests",
-            "pass": _compare(len(lecture["wasm_requests"]) if lecture else None, lambda v: v == 0),
-        },
-        {
-            "name": "reading page bytes (load + 3 s idle)",
-            "value": lecture.get("bytes") if lecture else None,
-            "target": "<= 100 KB (100 000 bytes, gzip as served)",
-            "pass": _compare(lecture.get("bytes") if lecture else None, lambda v: v <= 100_000),
-        },
-        {
-            "name": "warm ready",
-            "value": m["warm_ready"]["median_ms"],
-            "target": "<= 500 ms",
-            "pass": _compare(m["warm_ready"]["median_ms"], lambda v: v <= 500),
-        },
-        {
-            "name": "keystroke to output, median",
-            "value": m["keystroke"]["median_ms"],
-            "target": "<= 50 ms",
-            "pass": _compare(m["keystroke"]["median_ms"], lambda v: v <= 50),
-        },
-    ]
-    for page, audit in (m.get("lighthouse") or {}).items():
-        scores = audit.get("scores") or {}
-        cibles.append(
-            {
-                "name": f"Lighthouse {page}",
-                "value": scores or None,
-                "target": "performance >= 95, accessibility, best practices, SEO = 100",
-                "pass": (
-                    None
-                    if not scores
-                    else (scores.get("performance") or 0) >= 95
-                    and all(scores.get(c) == 100 for c in ("accessibility", "best-practices", "seo"))
-                ),
-            }
-        )
-    return ratios, cibles
+# --- Notes ------------------------------------------------------------------------------
 
 
 def remarques(r: dict[str, Any]) -> list[str]:
@@ -378,49 +118,36 @@ def remarques(r: dict[str, Any]) -> list[str]:
             f"The machine was busy (load average {charge[0]:.1f} at start, {charge[1]:.1f} at end, "
             f"{r['machine']['cpus']} CPUs): expect noisy samples; read medians, compare ratios."
         )
-    widget = r["measurements"]["bytes"].get("widget_until_ready", {})
-    for envoi in widget.get("detail", []):
-        if "gzip_bytes_if_compressed" in envoi and envoi["bytes"] > 1_000_000:
-            gain = envoi["bytes"] - envoi["gzip_bytes_if_compressed"]
-            if gain > 0.2 * envoi["bytes"]:
-                notes.append(
-                    f"`{envoi['path']}` is sent uncompressed ({_ko(envoi['bytes'])}); gzip would make it "
-                    f"{_ko(envoi['gzip_bytes_if_compressed'])}. The bench server (tests/serveur_pages.py) compresses "
-                    "by file extension and this one is not in its list; whether GitHub Pages gzips it (type "
-                    "application/octet-stream) is to be checked on the deployed site."
-                )
-    for nom, cle in (("cold", "cold_ready_focus"), ("warm", "warm_ready")):
-        serie_ = r["measurements"][cle]
-        if not (comment := demarrages(serie_)):
+    octets = r["measurements"]["bytes"]
+    vus = set()
+    for resume in octets.values():
+        for envoi in resume.get("detail", []):
+            if "gzip_bytes_if_compressed" in envoi and envoi["bytes"] > 1_000_000 and envoi["path"] not in vus:
+                vus.add(envoi["path"])
+                gain = envoi["bytes"] - envoi["gzip_bytes_if_compressed"]
+                if gain > 0.2 * envoi["bytes"]:
+                    notes.append(
+                        f"`{envoi['path']}` is sent uncompressed ({_ko(envoi['bytes'])}); gzip would make it "
+                        f"{_ko(envoi['gzip_bytes_if_compressed'])}. The bench server (tests/serveur_pages.py) "
+                        "compresses by file extension and this one is not in its list; whether GitHub Pages gzips "
+                        "it (type application/octet-stream) is to be checked on the deployed site."
+                    )
+    for s in scenarios.SCENARIOS:
+        serie_ = r["measurements"][s.cle]
+        if not (comment := cibles.demarrages(serie_)):
             continue
-        temps = jalons(serie_)
+        temps = cibles.jalons(serie_)
         page = f"worker started at {temps['debut']:.0f} ms (page time)" if "debut" in temps else ""
         etapes = ", ".join(f"{n} {t:.0f}" for n, t in sorted(temps.items(), key=lambda x: x[1]) if n != "debut")
         notes.append(
-            f"{nom.capitalize()} visits, as the site reports its boot: {comment}; {page}; then, in ms since the "
+            f"{s.temoin.capitalize()}, as the site reports its boot: {comment}; {page}; then, in ms since the "
             f"worker started (medians): {etapes}."
         )
-    for nom in ("reading_page_after_idle", "home_page_after_idle"):
-        lecture = r["measurements"]["bytes"].get(nom, {})
+    for lu in scenarios.LECTURES:
+        lecture = octets.get(f"{lu.cle}_after_idle", {})
         if lecture.get("runtime_requests"):
-            notes.append(
-                f"{nom}: the reading page fetched the Python runtime: {', '.join(lecture['runtime_requests'])}"
-            )
+            notes.append(f"{lu.libelle}: the page fetched the Python runtime: {', '.join(lecture['runtime_requests'])}")
     return notes
-
-
-def _apparie(a: dict[str, Any], b: dict[str, Any]) -> float | None:
-    """Median of the per-repetition ratios a_i / b_i (repetitions are interleaved)."""
-    paires = [
-        x["ready_ms"] / y["ready_ms"]
-        for x, y in zip(a["samples"], b["samples"], strict=False)
-        if x.get("ready_ms") and y.get("ready_ms")
-    ]
-    return mediane(paires)
-
-
-def _compare(valeur: float | None, test: Any) -> bool | None:
-    return None if valeur is None else bool(test(valeur))
 
 
 def machine() -> dict[str, Any]:
@@ -503,64 +230,68 @@ def _etendue(s: dict[str, Any]) -> str:
 
 
 def tableau(r: dict[str, Any]) -> str:
-    m = r["measurements"]
-    ratios = r["ratios"]
-    cibles = {c["name"]: c for c in r["targets"]}
-    b = m["bytes"]
-    lignes = [
-        "| measure | median | spread | target | met |",
-        "| --- | ---: | --- | --- | --- |",
-        f"| cold ready, letter page (first control focused at DOMContentLoaded) | {_ms(m['cold_ready_focus']['median_ms'])} | {_etendue(m['cold_ready_focus'])} | | |",
-        f"| cold ready, letter page, no interaction | {_ms(m['cold_ready_no_interaction']['median_ms'])} | {_etendue(m['cold_ready_no_interaction'])} | | |",
-        f"| baseline: bare Pyodide in a module worker + `import json` | {_ms(m['baseline']['median_ms'])} | {_etendue(m['baseline'])} | | |",
-        f"| **ratio ours / baseline** (cold, focus) | {_x(ratios['ours_cold_focus_to_baseline'])} | paired: {_x(ratios['paired_ours_cold_focus_to_baseline_median'])}; no interaction: {_x(ratios['ours_cold_no_interaction_to_baseline'])} | ≤ 0.5 | {_ok(cibles['cold ready / baseline']['pass'])} |",
-        f"| PyScript (main thread), same letter, same Pyodide | {_ms(m['pyscript']['median_ms'])} | {_etendue(m['pyscript'])} | | |",
-        f"| **ratio PyScript / ours** | {_x(ratios['pyscript_to_ours_cold_focus'])} | paired: {_x(ratios['paired_pyscript_to_ours_cold_focus_median'])} | ≥ 2 | {_ok(cibles['PyScript / ours (cold ready)']['pass'])} |",
-        f"| warm ready (second visit, same profile) | {_ms(m['warm_ready']['median_ms'])} | {_etendue(m['warm_ready'])}; warm/cold {_x(ratios['warm_to_cold'])} | ≤ 500 ms | {_ok(cibles['warm ready']['pass'])} |",
-        f"| diagnostic: warm, the site's worker alone on an empty page (`bench/moteur-seul.html`) | {_ms(m['warm_worker_alone']['median_ms'])} | {_etendue(m['warm_worker_alone'])} | | |",
-        f"| keystroke → output changed | {_ms(m['keystroke']['median_ms'])} | p95 {_ms(m['keystroke']['p95_ms'])}, n={m['keystroke']['n']}, missed {m['keystroke']['missed']} | median ≤ 50 ms; p95 ≤ 1 000 ms | {_ok(cibles['keystroke to output, median']['pass'] and cibles['keystroke to output, p95 (contract: within a second)']['pass'])} |",
-    ]
-    for cle, nom in (
-        ("reading_page_on_load", "bytes, reading page `lapsus/` (load)"),
-        ("reading_page_after_idle", "bytes, reading page `lapsus/` (load + 3 s idle)"),
-        ("home_page_after_idle", "bytes, home page (load + 3 s idle)"),
-        ("widget_until_ready", "bytes, letter page until ready (cold)"),
-        ("widget_after_idle", "bytes, letter page, ready + 3 s idle (cold)"),
-        ("widget_warm_until_ready", "bytes, letter page until ready (warm)"),
-    ):
-        if cle in b:
-            wasm = len(b[cle]["wasm_requests"])
-            detail = f"{b[cle]['requests']} requests, {wasm} .wasm, {len(b[cle]['runtime_requests'])} under pyodide/"
-            cible, atteint = "", ""
-            if cle == "reading_page_after_idle":
-                cible = "no .wasm, ≤ 100 KB"
-                atteint = _ok(
-                    cibles["reading page requests no .wasm (load + 3 s idle)"]["pass"]
-                    and cibles["reading page bytes (load + 3 s idle)"]["pass"]
-                )
-            lignes.append(f"| {nom} | {_ko(b[cle]['bytes'])} | {detail} | {cible} | {atteint} |")
+    """latest.md's table: the registry's rows in its order, each with the targets that read its figure."""
+    m, les_ratios = r["measurements"], r["ratios"]
+    juges = {c["name"]: c["pass"] for c in r["targets"]}
+    par_ligne: dict[str, list[cibles.Cible]] = {}
+    for c in CIBLES:
+        par_ligne.setdefault(c.ligne, []).append(c)
+
+    def rang(cle: str, libelle: str, valeur: str, etendue: str) -> str:
+        visees = par_ligne.get(cle, [])
+        cible = "; ".join(c.texte_md() for c in visees)
+        met = _ok(cibles.atteint([juges.get(c.nom) for c in visees])) if visees else ""
+        return f"| {libelle} | {valeur} | {etendue} | {cible} | {met} |"
+
+    lignes = ["| measure | median | spread | target | met |", "| --- | ---: | --- | --- | --- |"]
+    vus: set[str] = set()
+    for s in scenarios.SCENARIOS:
+        vus.add(s.cle)
+        apartes = [f"{q.court} {_x(les_ratios[q.cle])}" for q in cibles.RATIOS if q.de == s.cle and not q.libelle]
+        lignes.append(rang(s.cle, s.libelle, _ms(m[s.cle]["median_ms"]), "; ".join([_etendue(m[s.cle]), *apartes])))
+        if s.frappes:
+            k = m["keystroke"]
+            etendue = f"p95 {_ms(k['p95_ms'])}, n={k['n']}, missed {k['missed']}"
+            lignes.append(rang("keystroke", "keystroke → output changed", _ms(k["median_ms"]), etendue))
+        for q in cibles.RATIOS:
+            if q.libelle and s.cle in (q.de, q.sur) and {q.de, q.sur} <= vus:
+                etendue = f"paired: {_x(les_ratios[q.apparie])}" if q.apparie else ""
+                lignes.append(rang(q.cle, q.libelle, _x(les_ratios[q.cle]), etendue))
+    for cle, libelle in scenarios.lignes_octets():
+        if (b := m["bytes"].get(cle)) is not None:
+            detail = f"{b['requests']} requests, {len(b['wasm_requests'])} .wasm, {len(b['runtime_requests'])} under pyodide/"
+            lignes.append(rang(cle, f"bytes, {libelle}", _ko(b["bytes"]), detail))
     if "throttled" in m:
-        t = m["throttled"]
-        lignes += [
-            f"| throttled 10 Mbit/s, 40 ms: cold ready (focus) | {_ms(t['cold_ready_focus']['median_ms'])} | {_etendue(t['cold_ready_focus'])}; {demarrages(t['cold_ready_focus']) or 'boot not reported'} | | |",
-            f"| throttled 10 Mbit/s, 40 ms: baseline | {_ms(t['baseline']['median_ms'])} | {_etendue(t['baseline'])}; ratio {_x(t['ratio_ours_to_baseline'])} | | |",
-        ]
+        t, avant = m["throttled"], f"throttled {scenarios.BRIDE.libelle}:"
+        for s in scenarios.SCENARIOS:
+            if s.cle in t:
+                demarrage = ""
+                if s.page == mesures.PAGE_WIDGET:
+                    demarrage = f"; {cibles.demarrages(t[s.cle]) or 'boot not reported'}"
+                lignes.append(
+                    f"| {avant} {s.libelle} | {_ms(t[s.cle]['median_ms'])} | {_etendue(t[s.cle])}{demarrage} | | |"
+                )
+        for q in cibles.RATIOS:
+            if q.bride and q.libelle and q.bride in t:
+                lignes.append(f"| {avant} {q.libelle} | {_x(t[q.bride])} | | | |")
     if "boot_choice" in m:
-        lignes += choix.lignes(m["boot_choice"])
+        lignes += [rang(*ligne) for ligne in choix.lignes(m["boot_choice"])]
     texte = "\n".join(lignes)
     if m.get("lighthouse"):
+        minimums = ", ".join(f"{n}" for n in cibles.SCORES_LIGHTHOUSE.values())
         texte += "\n\nLighthouse (mobile preset, simulated throttling):\n\n"
-        texte += "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | met (95+, 100, 100, 100) |\n"
+        texte += f"| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | met ({minimums}) |\n"
         texte += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
         for page, a in m["lighthouse"].items():
             if "error" in a:
                 texte += f"| {page} | error: {a['error'][:80]} | | | | | | |\n"
                 continue
-            s, mt = a["scores"], a["metrics_ms"]
+            s_, mt = a["scores"], a["metrics_ms"]
             texte += (
-                f"| {page} | {_n(s['performance'])} | {_n(s['accessibility'])} | {_n(s['best-practices'])} | {_n(s['seo'])} "
-                f"| {_ms(mt.get('first-contentful-paint'))} | {_ms(mt.get('largest-contentful-paint'))} "
-                f"| {_ms(mt.get('total-blocking-time'))} | {_ok(cibles.get(f'Lighthouse {page}', {}).get('pass'))} |\n"
+                f"| {page} | {_n(s_['performance'])} | {_n(s_['accessibility'])} | {_n(s_['best-practices'])} "
+                f"| {_n(s_['seo'])} | {_ms(mt.get('first-contentful-paint'))} "
+                f"| {_ms(mt.get('largest-contentful-paint'))} | {_ms(mt.get('total-blocking-time'))} "
+                f"| {_ok(juges.get(f'Lighthouse {page}'))} |\n"
             )
     return texte
 
@@ -632,7 +363,8 @@ def main() -> int:
 
         shutil.rmtree(copie.racine, ignore_errors=True)
     resultat["measurements"] = m
-    resultat["ratios"], resultat["targets"] = objectifs(m)
+    resultat["ratios"] = cibles.ratios(m)
+    resultat["targets"] = cibles.cibles(resultat, CIBLES)
     resultat["machine"]["load_average_end"] = os.getloadavg()
     resultat["duration_s"] = round(time.monotonic() - debut, 1)
     resultat["notes"] = remarques(resultat)
