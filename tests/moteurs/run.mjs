@@ -9,13 +9,16 @@ import { readFileSync } from "node:fs";
 import { verifier } from "./verifications.mjs";
 
 const [moteur, cheminPlan] = process.argv.slice(2);
+/** @type {Record<string, () => Promise<{ouvrir: () => Promise<import("./verifications.mjs").Pilote & {fermer: () => Promise<void>}>}>>} */
 const pilotes = { firefox: () => import("./firefox.mjs"), webkit: () => import("./webkit.mjs") };
 if (!(moteur in pilotes)) {
   console.error(`moteur inconnu : ${moteur} (${Object.keys(pilotes).join(", ")})`);
   process.exit(2);
 }
+/** @type {{base: string, cas: import("./verifications.mjs").Cas[]}} */
 const plan = JSON.parse(readFileSync(cheminPlan, "utf-8"));
 const pilote = await (await pilotes[moteur]()).ouvrir();
+/** @type {string[]} */
 let echecs;
 try {
   echecs = await verifier(pilote, plan.base, plan.cas, (message) => console.log(`${moteur} : ${message}`));
@@ -26,6 +29,7 @@ for (const echec of echecs) console.log(`✗ ${echec}`);
 // What the console said, for the record: how many messages of each level, and every warning.
 if (pilote.messages) {
   const messages = pilote.messages();
+  /** @type {Map<string, number>} */
   const compte = new Map();
   for (const m of messages) compte.set(m.niveau, (compte.get(m.niveau) ?? 0) + 1);
   const niveaux = [...compte].map(([niveau, n]) => `${n} ${niveau}`);

@@ -25,12 +25,22 @@
  * @property {string} vide      the field's value once erased (its default)
  * @property {string} attendu   Python's text for that input
  * @property {string} defaut    Python's text for the defaults
+ *
+ * @typedef {object} Actions  what observerCopieEtTelechargement() records in the page (`window.__rwActions`)
+ * @property {string[]} copies   each text handed to `navigator.clipboard.writeText`
+ * @property {{nom: string, blob: Blob | undefined}[]} telechargements  each `<a download>` clicked: its name and Blob
+ *
+ * @typedef {{__rwActions: Actions}} Observee  the page's `window` once observerCopieEtTelechargement() ran
  */
 
 const PRET_MS = 90_000;
 const SORTIE_MS = 15_000;
 
-/** Poll `condition` in Node (some engines' pages refuse the drivers' own waits under the site's CSP). */
+/**
+ * Poll `condition` in Node (some engines' pages refuse the drivers' own waits under the site's CSP).
+ * @param {() => Promise<unknown>} condition  true when done; anything else is the state reported on timeout
+ * @param {number} delai @param {string} description
+ */
 async function attendre(condition, delai, description) {
   const fin = Date.now() + delai;
   let derniere;
@@ -67,26 +77,32 @@ async function attendreSortie(pilote, widget, attendu) {
   );
 }
 
-/** Type or choose in the form as an input event would (the page listens to `input`). */
+/**
+ * Type or choose in the form as an input event would (the page listens to `input`).
+ * @param {string} widget @param {string} champ @param {string} type @param {string} valeur
+ */
 function saisir(widget, champ, type, valeur) {
-  const formulaire = document.querySelector(`[data-widget="${widget}"] form`);
+  const formulaire = /** @type {HTMLFormElement} */ (document.querySelector(`[data-widget="${widget}"] form`));
   if (type === "radio") {
-    const option = formulaire.querySelector(`[name="${champ}"][value="${valeur}"]`);
+    const option = /** @type {HTMLInputElement} */ (formulaire.querySelector(`[name="${champ}"][value="${valeur}"]`));
     option.checked = true;
     option.dispatchEvent(new Event("input", { bubbles: true }));
     option.dispatchEvent(new Event("change", { bubbles: true }));
     return;
   }
-  const controle = formulaire.querySelector(`[name="${champ}"]`);
+  const controle = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (formulaire.querySelector(`[name="${champ}"]`));
   controle.value = valeur;
   controle.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
-/** The value the form shows for one field (the checked radio's value). */
+/**
+ * The value the form shows for one field (the checked radio's value).
+ * @param {string} widget @param {string} champ @param {string} type @returns {string}
+ */
 function lire(widget, champ, type) {
-  const formulaire = document.querySelector(`[data-widget="${widget}"] form`);
-  if (type === "radio") return formulaire.querySelector(`[name="${champ}"]:checked`)?.value ?? "";
-  return formulaire.querySelector(`[name="${champ}"]`)?.value ?? "";
+  const formulaire = /** @type {HTMLFormElement} */ (document.querySelector(`[data-widget="${widget}"] form`));
+  if (type === "radio") return /** @type {HTMLInputElement | null} */ (formulaire.querySelector(`[name="${champ}"]:checked`))?.value ?? "";
+  return /** @type {HTMLInputElement | HTMLTextAreaElement | null} */ (formulaire.querySelector(`[name="${champ}"]`))?.value ?? "";
 }
 
 /**
@@ -99,10 +115,11 @@ function lire(widget, champ, type) {
  * then exactly what the page hands to the clipboard and to the file.
  */
 function observerCopieEtTelechargement() {
+  /** @type {Actions["copies"]} */
   const copies = [];
+  /** @type {Actions["telechargements"]} */
   const telechargements = [];
-  // @ts-ignore
-  window.__rwActions = { copies, telechargements };
+  /** @type {Observee} */ (/** @type {unknown} */ (window)).__rwActions = { copies, telechargements };
   const ecrire = async (/** @type {string} */ texte) => {
     copies.push(String(texte));
   };
@@ -127,7 +144,10 @@ function observerCopieEtTelechargement() {
   );
 }
 
-/** Click one action of a widget (`[data-action=…]` plus an optional extra selector). */
+/**
+ * Click one action of a widget (`[data-action=…]` plus an optional extra selector).
+ * @param {string} widget @param {string} selecteur
+ */
 function cliquer(widget, selecteur) {
   /** @type {HTMLElement} */ (document.querySelector(`[data-widget="${widget}"] ${selecteur}`)).click();
 }
@@ -138,8 +158,15 @@ async function verifierCopieEtTelechargement(pilote, c) {
   await pilote.evaluer(observerCopieEtTelechargement);
   await pilote.evaluer(cliquer, c.widget, '[data-action="copy"]');
   try {
-    await attendre(async () => (await pilote.evaluer(() => window.__rwActions.copies.length)) > 0 || "rien", SORTIE_MS, `${c.widget} : « Copier » ne copie rien`);
-    const copie = await pilote.evaluer(() => window.__rwActions.copies.at(-1));
+    await attendre(
+      async () => (await pilote.evaluer(() => /** @type {Observee} */ (/** @type {unknown} */ (window)).__rwActions.copies.length)) > 0 || "rien",
+      SORTIE_MS,
+      `${c.widget} : « Copier » ne copie rien`,
+    );
+    // Not empty: the wait above saw a copy.
+    const copie = await pilote.evaluer(
+      () => /** @type {string} */ (/** @type {Observee} */ (/** @type {unknown} */ (window)).__rwActions.copies.at(-1)),
+    );
     if (copie !== c.attendu) echecs.push(`${c.widget} : « Copier » copie ${JSON.stringify(copie.slice(0, 120))}`);
   } catch (e) {
     echecs.push(String(e instanceof Error ? e.message : e));
@@ -147,12 +174,14 @@ async function verifierCopieEtTelechargement(pilote, c) {
   await pilote.evaluer(cliquer, c.widget, '[data-action="download"][data-file="text"]');
   try {
     await attendre(
-      async () => (await pilote.evaluer(() => window.__rwActions.telechargements.length)) > 0 || "rien",
+      async () => (await pilote.evaluer(() => /** @type {Observee} */ (/** @type {unknown} */ (window)).__rwActions.telechargements.length)) > 0 || "rien",
       SORTIE_MS,
       `${c.widget} : « Télécharger » ne produit aucun fichier`,
     );
     const fichier = await pilote.evaluer(async () => {
-      const { nom, blob } = window.__rwActions.telechargements.at(-1);
+      const { nom, blob } = /** @type {Actions["telechargements"][number]} */ (
+        /** @type {Observee} */ (/** @type {unknown} */ (window)).__rwActions.telechargements.at(-1)
+      );
       return { nom, type: blob?.type ?? null, texte: blob ? await blob.text() : null };
     });
     if (fichier.nom !== `${c.widget}.txt`) echecs.push(`${c.widget} : le fichier téléchargé s’appelle ${JSON.stringify(fichier.nom)}`);
@@ -174,25 +203,33 @@ export const TELEPHONES = [
   [390, 844],
 ];
 
-/** Each widget's visible actions as rows (same top): [text, left, width] per button. */
+/**
+ * Each widget's visible actions as rows (same top): [text, left, width] per button.
+ * @returns {{largeur: number, rangees: [string, number, number][][]}[]}
+ */
 function rangeesDActions() {
   return [...document.querySelectorAll(".rw-actions")].map((zone) => {
+    /** @type {Map<number, [string, number, number][]>} */
     const rangees = new Map();
     for (const b of zone.querySelectorAll("[data-action]")) {
       const r = b.getBoundingClientRect();
       if (!r.width) continue; // hidden (mailto without a subject)
       const cle = Math.round(r.top);
       if (!rangees.has(cle)) rangees.set(cle, []);
-      rangees.get(cle).push([b.textContent, Math.round(r.left), Math.round(r.width)]);
+      /** @type {[string, number, number][]} */ (rangees.get(cle)).push([b.textContent, Math.round(r.left), Math.round(r.width)]);
     }
     return { largeur: Math.round(zone.getBoundingClientRect().width), rangees: [...rangees.values()] };
   });
 }
 
-/** Where each download label breaks a line: the characters on either side of each break. */
+/**
+ * Where each download label breaks a line: the characters on either side of each break.
+ * @returns {[string, string[]][]} each label, with its breaks
+ */
 function coupuresDesLibelles() {
   return [...document.querySelectorAll('[data-action="download"]')].map((b) => {
     const texte = /** @type {Text} */ (b.firstChild);
+    /** @type {string[]} */
     const coupures = [];
     let haut = null;
     for (let i = 0; i < texte.length; i++) {

@@ -52,8 +52,10 @@ function portLibre() {
 /**
  * A process's TCP sockets, from /proc (no `ss` needed): the ports it listens on,
  * and the remote ports of its established connections.
+ * @param {number | undefined} pid
  */
 function sockets(pid) {
+  /** @type {Set<string>} */
   const inodes = new Set();
   for (const fd of readdirSync(`/proc/${pid}/fd`)) {
     try {
@@ -63,7 +65,9 @@ function sockets(pid) {
       // closed meanwhile
     }
   }
+  /** @type {number[]} */
   const ecoute = [];
+  /** @type {number[]} */
   const connexions = [];
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     let lignes;
@@ -84,6 +88,12 @@ function sockets(pid) {
   return { ecoute, connexions };
 }
 
+/**
+ * Poll `condition` until it returns a truthy value (returned), for DEMARRAGE_MS at most.
+ * @template T
+ * @param {() => T | Promise<T>} condition @param {string | (() => string)} description
+ * @returns {Promise<NonNullable<T>>}
+ */
 async function attendre(condition, description) {
   const fin = Date.now() + DEMARRAGE_MS;
   while (Date.now() < fin) {
@@ -94,14 +104,23 @@ async function attendre(condition, description) {
   throw new Error(`WebKit : ${typeof description === "function" ? description() : description}`);
 }
 
-/** A process that must not outlive the run, with what it printed (for the failure message). */
+/**
+ * A process that must not outlive the run, with what it printed (for the failure message).
+ * @param {string} commande @param {string[]} args @param {Record<string, string>} env
+ */
 function lancer(commande, args, env) {
   const processus = spawn(commande, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  /** @type {string[]} */
   const sortie = [];
   processus.stdout?.on("data", (d) => sortie.push(String(d)));
   processus.stderr?.on("data", (d) => sortie.push(String(d)));
   return { processus, sortie };
 }
+
+/**
+ * A message of the Web Inspector protocol: an answer (`id`) or an event (`method`, `params`).
+ * @typedef {{id?: number, method?: string, params?: any}} Message
+ */
 
 /**
  * The Web Inspector of the page, over WebSocket: console messages of the page's
@@ -126,7 +145,11 @@ class Inspecteur {
     });
   }
 
-  /** Send `method` to a target (and a worker of it); resolves on its answer. */
+  /**
+   * Send `method` to a target (and a worker of it); resolves on its answer.
+   * @param {string} cible @param {string} method @param {object} [params] @param {string | null} [worker]
+   * @returns {Promise<void>}
+   */
   envoyer(cible, method, params = {}, worker = null) {
     const id = ++this.numero;
     let message = JSON.stringify({ id, method, params });
@@ -135,7 +158,7 @@ class Inspecteur {
     return new Promise((resolve) => this.attentes.set(`${cible}/${worker ?? ""}/${id}`, resolve));
   }
 
-  /** @param {string} cible @param {string | null} worker */
+  /** @param {string} cible @param {string | null} worker @param {Message} message */
   recu(cible, worker, message) {
     if (message.id !== undefined) {
       const cle = `${cible}/${worker ?? ""}/${message.id}`;
@@ -155,6 +178,7 @@ class Inspecteur {
     }
   }
 
+  /** @param {Message} message */
   recevoir(message) {
     if (message.method === "Target.targetCreated") {
       const cible = message.params.targetInfo.targetId;
