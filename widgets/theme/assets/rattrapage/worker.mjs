@@ -383,10 +383,10 @@ async function demarrage() {
 }
 
 /**
- * Pyodide does not reject when a runtime file cannot be fetched (a blocked
- * .wasm, offline on a first visit): the failure surfaces as an unhandled
- * rejection and loadPyodide never settles. Turn it into a boot failure, so the
- * page can say so and offer to retry.
+ * Other failures inside Pyodide's start do not reject `loadPyodide` either:
+ * they surface as an unhandled rejection, and it never settles. Turn them into
+ * a boot failure too (the .wasm and the standard library are watched by
+ * `fetchSurveille`), so the page can say so and offer to retry.
  */
 /** @type {Promise<never>} */
 const echecCache = new Promise((_, reject) => {
