@@ -79,23 +79,27 @@ function lienMailto(sujet, texte) {
 }
 
 /**
- * One download button per file of the rendering, and the `mailto:` link.
+ * One download button per file of the rendering, and the `mailto:` link. The
+ * buttons already there are kept and relabelled, never replaced: a tap that
+ * lands while a keystroke's rendering arrives still reaches its button.
  * @param {HTMLElement} element @param {RenderResult} rendu
  */
 function majBoutons(element, rendu) {
   const zone = /** @type {HTMLElement} */ (element.querySelector("[data-widget-downloads]"));
-  const boutons = [...zone.querySelectorAll('[data-action="download"]:not([data-file="text"])')];
-  boutons.forEach((b) => b.remove());
+  const boutons = [...zone.querySelectorAll('button[data-action="download"]:not([data-file="text"])')].map(
+    (b) => /** @type {HTMLButtonElement} */ (b),
+  );
   rendu.files.forEach((fichier, i) => {
-    const bouton = Object.assign(document.createElement("button"), {
-      type: "button",
-      className: "md-button",
-      textContent: fichier.label, // written by Python, as at build time
-    });
-    bouton.dataset.action = "download";
+    let bouton = boutons[i];
+    if (!bouton) {
+      bouton = Object.assign(document.createElement("button"), { type: "button", className: "md-button" });
+      bouton.dataset.action = "download";
+      zone.append(bouton);
+    }
     bouton.dataset.file = String(i);
-    zone.append(bouton);
+    if (bouton.textContent !== fichier.label) bouton.textContent = fichier.label; // written by Python, as at build time
   });
+  boutons.slice(rendu.files.length).forEach((b) => b.remove());
   const mailto = /** @type {HTMLAnchorElement} */ (element.querySelector('[data-action="mailto"]'));
   mailto.hidden = rendu.subject == null;
   if (rendu.subject != null) mailto.href = lienMailto(rendu.subject, corpsDuMessage(rendu)).href;
